@@ -1,0 +1,37 @@
+package org.maillage.platform.operations.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.maillage.platform.persistence.control.DatabaseDeclaration;
+import org.maillage.platform.persistence.control.Migrations;
+
+/** Ready when the database answers within two seconds and the platform's migrations ran. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    public static final String NAME = "maillage-database";
+
+    @Inject
+    DatabaseDeclaration database;
+
+    @Inject
+    Migrations migrations;
+
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.named(NAME).withData("migrations", migrations.done() ? migrations.version() : "not run");
+        try (Connection connection = database.dataSource().getConnection()) {
+            boolean valid = connection.isValid(2);
+            response.withData("database", connection.getMetaData().getDatabaseProductName());
+            return response.status(valid && migrations.done()).build();
+        } catch (SQLException e) {
+            return response.withData("error", e.getMessage()).down().build();
+        }
+    }
+}

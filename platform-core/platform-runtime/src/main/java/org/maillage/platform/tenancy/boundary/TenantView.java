@@ -1,0 +1,16 @@
+package org.maillage.platform.tenancy.boundary;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.maillage.platform.tenancy.entity.Tenant;
+import org.maillage.platform.tenancy.entity.TenantStatus;
+
+/** A cooperation as the API shows it. */
+public record TenantView(String slug, String displayName, List<String> departements, TenantStatus status,
+                         OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+    static TenantView of(Tenant tenant) {
+        return new TenantView(tenant.slug(), tenant.displayName(), tenant.departements(), tenant.status(),
+                tenant.createdAt(), tenant.updatedAt());
+    }
+}

@@ -1,0 +1,91 @@
+package org.maillage.platform.tenancy.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.maillage.platform.errors.control.ApiError;
+import org.maillage.platform.errors.entity.ErrorBody.FieldError;
+import org.maillage.platform.tenancy.entity.Tenant;
+import org.maillage.platform.tenancy.entity.TenantStatus;
+
+/**
+ * The rules of the registry of cooperations: unique slugs, real départements, allowed status moves.
+ * Every refusal is an {@link ApiError} with a French message.
+ */
+@ApplicationScoped
+public class TenantRegistry {
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    Departements departements;
+
+    Clock clock = Clock.systemUTC();
+
+    public Tenant create(String slug, String displayName, List<String> codes) {
+        List<String> checked = checkedDepartements(codes);
+        if (tenants.find(slug).isPresent()) {
+            throw new ApiError(409, "Une coopération existe déjà avec l'identifiant « " + slug + " ».");
+        }
+        Tenant tenant = new Tenant(slug, displayName.trim(), checked, now());
+        tenants.add(tenant);
+        return tenant;
+    }
+
+    public Tenant change(String slug, String displayName, List<String> codes) {
+        Tenant tenant = existing(slug);
+        if (tenant.status() == TenantStatus.ARCHIVED) {
+            throw new ApiError(410, "La coopération « " + slug + " » est archivée : elle ne peut plus être modifiée.");
+        }
+        tenant.rename(displayName.trim(), checkedDepartements(codes), now());
+        return tenant;
+    }
+
+    public Tenant move(String slug, TenantStatus target) {
+        Tenant tenant = existing(slug);
+        try {
+            tenant.moveTo(target, now());
+        } catch (IllegalStateException e) {
+            throw new ApiError(409, "La coopération « " + slug + " » est " + label(tenant.status())
+                    + " : elle ne peut pas passer à l'état " + label(target) + ".");
+        }
+        return tenant;
+    }
+
+    public Tenant existing(String slug) {
+        return tenants.find(slug)
+                .orElseThrow(() -> new ApiError(404, "Aucune coopération n'a l'identifiant « " + slug + " »."));
+    }
+
+    private List<String> checkedDepartements(List<String> codes) {
+        List<FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i).trim().toUpperCase();
+            if (!departements.exists(code)) {
+                unknown.add(new FieldError("departements[" + i + "]",
+                        "« " + codes.get(i) + " » n'est pas un code de département (exemples : 56, 2A, 971)"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ApiError(400, "La requête contient des valeurs invalides.", unknown);
+        }
+        return List.copyOf(new LinkedHashSet<>(codes.stream().map(c -> c.trim().toUpperCase()).sorted().toList()));
+    }
+
+    private static String label(TenantStatus status) {
+        return switch (status) {
+            case ACTIVE -> "active";
+            case SUSPENDED -> "suspendue";
+            case ARCHIVED -> "archivée";
+        };
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,35 @@
+package org.maillage.platform.tenancy.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.maillage.platform.tenancy.entity.Tenant;
+import org.maillage.platform.tenancy.entity.TenantStatus;
+
+/** The registry of cooperations. Tenants are not tenant-owned: this is the one place that sees them all. */
+@ApplicationScoped
+public class Tenants {
+
+    @PersistenceContext(unitName = "maillage")
+    EntityManager em;
+
+    public Optional<Tenant> find(String slug) {
+        return Optional.ofNullable(em.find(Tenant.class, slug));
+    }
+
+    public List<Tenant> list(TenantStatus status) {
+        if (status == null) {
+            return em.createQuery("select t from Tenant t order by t.slug", Tenant.class).getResultList();
+        }
+        return em.createQuery("select t from Tenant t where t.status = :status order by t.slug", Tenant.class)
+                .setParameter("status", status)
+                .getResultList();
+    }
+
+    public void add(Tenant tenant) {
+        em.persist(tenant);
+        em.flush();
+    }
+}
