@@ -17,14 +17,19 @@ final class BadInputs {
     private BadInputs() {
     }
 
+    /** @return the cause that says what the client did wrong; a refusal of ours wins over the parser's complaint it caused */
     static Optional<Throwable> find(Throwable exception) {
+        Throwable found = null;
         for (Throwable t = exception; t != null; t = t.getCause()) {
-            if (t instanceof WebApplicationException || t instanceof JsonbException || t instanceof JsonException
-                    || t instanceof OptimisticLockException || t instanceof NumberFormatException) {
+            if (t instanceof WebApplicationException) {
                 return Optional.of(t);
             }
+            if (found == null && (t instanceof JsonbException || t instanceof JsonException
+                    || t instanceof OptimisticLockException || t instanceof NumberFormatException)) {
+                found = t;
+            }
         }
-        return Optional.empty();
+        return Optional.ofNullable(found);
     }
 
     static Response response(Throwable cause) {

@@ -1,0 +1,132 @@
+package org.maillage.testkit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A small HTTP client for black-box tests of a running platform. */
+public final class Api {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    private final URI base;
+    private final Map<String, String> headers;
+
+    private Api(URI base, Map<String, String> headers) {
+        this.base = base;
+        this.headers = headers;
+    }
+
+    /** @param base the root of the platform, for example the {@code @ArquillianResource URL} */
+    public static Api at(URL base) {
+        return new Api(URI.create(base.toString().replaceAll("/+$", "")), Map.of());
+    }
+
+    /** @return a client that sends this header with every request */
+    public Api withHeader(String name, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(headers);
+        copy.put(name, value);
+        return new Api(base, copy);
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    public Reply post(String path, String json) {
+        return send("POST", path, "application/json", json);
+    }
+
+    public Reply put(String path, String json) {
+        return send("PUT", path, "application/json", json);
+    }
+
+    public Reply delete(String path) {
+        return send("DELETE", path, null, null);
+    }
+
+    /** Sends any request; {@code body} may be null, and then no content type is sent. */
+    public Reply send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An answer of the platform. */
+    public record Reply(int status, String body, HttpResponse<String> response) {
+
+        public JsonStructure json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            } catch (RuntimeException e) {
+                throw new AssertionError("Not JSON (status " + status + "): " + body, e);
+            }
+        }
+
+        public JsonObject object() {
+            return json().asJsonObject();
+        }
+
+        public JsonArray array() {
+            return json().asJsonArray();
+        }
+
+        /**
+         * Checks that this is an error answer of the platform's common shape: the expected status,
+         * a non-blank message and a list of field errors.
+         *
+         * @return the error body, for further checks
+         */
+        public JsonObject assertError(int expectedStatus) {
+            if (status != expectedStatus) {
+                throw new AssertionError("Expected status " + expectedStatus + " but got " + this);
+            }
+            JsonObject error = object();
+            if (error.getInt("status", -1) != expectedStatus || error.getString("message", "").isBlank()
+                    || !error.containsKey("fields")) {
+                throw new AssertionError("Not the common error shape: " + body);
+            }
+            return error;
+        }
+
+        public Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.maillage.testkit;
+
+import java.io.File;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The platform as an Arquillian deployment: the WAR that the build assembled, with a configuration
+ * that points it at the database of this test run.
+ */
+public final class PlatformDeployment {
+
+    /** The system property naming the assembled WAR; the deployment module's failsafe configuration sets it. */
+    public static final String WAR_PROPERTY = "maillage.war";
+
+    private PlatformDeployment() {
+    }
+
+    /** @return the assembled platform, configured for this run's database */
+    public static WebArchive platform() {
+        return platform(Map.of());
+    }
+
+    /**
+     * @param config MicroProfile Config values that the deployment sees before any other source
+     * @return the assembled platform, configured for this run's database and with {@code config}
+     */
+    public static WebArchive platform(Map<String, String> config) {
+        File war = new File(System.getProperty(WAR_PROPERTY, "target/maillage.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException("No platform WAR at " + war.getAbsolutePath() + ": run mvn package first, or set -D" + WAR_PROPERTY);
+        }
+        Map<String, String> values = new TreeMap<>();
+        TestDatabase.chosen().ifPresent(db -> {
+            values.put("maillage.db.url", db.url());
+            values.put("maillage.db.user", db.user());
+            values.put("maillage.db.password", db.password());
+        });
+        values.putAll(config);
+        WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        if (!values.isEmpty()) {
+            archive.addAsLibrary(configJar(values));
+        }
+        return archive;
+    }
+
+    private static JavaArchive configJar(Map<String, String> values) {
+        String properties = "config_ordinal=500\n" + values.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\"))
+                .collect(Collectors.joining("\n")) + "\n";
+        return ShrinkWrap.create(JavaArchive.class, "maillage-test-config.jar")
+                .addAsManifestResource(new StringAsset(properties), "microprofile-config.properties");
+    }
+}
