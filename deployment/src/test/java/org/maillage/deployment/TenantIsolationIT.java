@@ -22,7 +22,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.maillage.platform.persistence.control.DatabaseDeclaration;
+import org.maillage.platform.persistence.control.Database;
 import org.maillage.platform.settings.entity.TenantSetting;
 import org.maillage.platform.tenancy.control.CurrentTenant;
 import org.maillage.platform.tenancy.control.TenantRegistry;
@@ -53,7 +53,7 @@ class TenantIsolationIT {
     TenantRegistry registry;
 
     @Inject
-    DatabaseDeclaration database;
+    Database database;
 
     private String a;
     private String b;

@@ -15,7 +15,7 @@
  * ({@link org.maillage.platform.persistence.control.TenantOwnedCustomizer}), with an isolated cache:
  * the shared cache is never shared between tenants ({@code tenants-share-cache} stays off, it leaked).</li>
  * <li>Plugin code gets tenant data through an injected {@code EntityManager}
- * ({@link org.maillage.platform.persistence.control.TenantEntityManagers}): for each JTA transaction
+ * ({@link org.maillage.platform.persistence.control.EntityManagers}): for each JTA transaction
  * it opens one EntityManager created with the request's tenant, so the tenant is set before the
  * first statement and cannot be forgotten. Using it outside a transaction is refused.</li>
  * <li>Flyway runs at start-up, before any request; if it fails the deployment fails and readiness

@@ -7,10 +7,10 @@ import java.sql.SQLException;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.maillage.platform.persistence.control.DatabaseDeclaration;
+import org.maillage.platform.persistence.control.Database;
 import org.maillage.platform.persistence.control.Migrations;
 
-/** Ready when the database answers within two seconds and the platform's migrations ran. */
+/** Ready when the database answers within two seconds, the migrations ran and the persistence unit is open. */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -18,7 +18,7 @@ public class DatabaseReadiness implements HealthCheck {
     public static final String NAME = "maillage-database";
 
     @Inject
-    DatabaseDeclaration database;
+    Database database;
 
     @Inject
     Migrations migrations;
@@ -29,7 +29,8 @@ public class DatabaseReadiness implements HealthCheck {
         try (Connection connection = database.dataSource().getConnection()) {
             boolean valid = connection.isValid(2);
             response.withData("database", connection.getMetaData().getDatabaseProductName());
-            return response.status(valid && migrations.done()).build();
+            return response.withData("persistence", database.isOpen() ? "open" : "closed")
+                    .status(valid && migrations.done() && database.isOpen()).build();
         } catch (SQLException e) {
             return response.withData("error", e.getMessage()).down().build();
         }

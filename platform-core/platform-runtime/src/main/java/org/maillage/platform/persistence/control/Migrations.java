@@ -19,11 +19,11 @@ public class Migrations {
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
     @Inject
-    DatabaseDeclaration database;
+    Database database;
 
     private volatile String appliedVersion;
 
-    /** Called by {@link MigrationsAtStart} when the web application starts. */
+    /** Called by {@link PlatformStart} when the web application starts. */
     void migrate() {
         MigrateResult result = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(database.dataSource())

@@ -2,17 +2,24 @@ package org.maillage.platform.tenancy.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.maillage.platform.persistence.control.SharedData;
 import org.maillage.platform.tenancy.entity.Tenant;
 import org.maillage.platform.tenancy.entity.TenantStatus;
 
-/** The registry of cooperations. Tenants are not tenant-owned: this is the one place that sees them all. */
+/**
+ * The registry of cooperations. Tenants are not tenant-owned: this is the one place that sees them all.
+ * Each call joins the caller's transaction or runs in its own (the tenant filter reads outside any).
+ */
 @ApplicationScoped
+@Transactional
 public class Tenants {
 
-    @PersistenceContext(unitName = "maillage")
+    @Inject
+    @SharedData
     EntityManager em;
 
     public Optional<Tenant> find(String slug) {

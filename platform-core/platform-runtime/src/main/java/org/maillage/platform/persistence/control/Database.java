@@ -1,0 +1,102 @@
+package org.maillage.platform.persistence.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+
+/**
+ * The platform's database: the data source, and the one persistence unit that holds the entities of
+ * the platform and of every plugin.
+ *
+ * <p>The data source is declared here and reads where the database is from MicroProfile Config
+ * ({@link ConfiguredDataSource}). It is looked up by name: Payara has not bound injected references
+ * yet when the migrations run at start-up.
+ *
+ * <p>The persistence unit is built by the platform, not from a persistence.xml: its entity classes
+ * are found in the JARs of the modules ({@link EntityScanner}), so a plugin brings its entities
+ * without listing them anywhere, and a plugin's JAR can be added to a deployment as it is.
+ */
+@DataSourceDefinition(
+        name = Database.JNDI_NAME,
+        className = "org.maillage.platform.persistence.control.ConfiguredDataSource",
+        minPoolSize = 1,
+        maxPoolSize = 32,
+        properties = {"fish.payara.is-connection-validation-required=true", "fish.payara.connection-validation-method=auto-commit"})
+@ApplicationScoped
+public class Database {
+
+    public static final String JNDI_NAME = "java:app/jdbc/maillage";
+
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+    private volatile EntityManagerFactory factory;
+
+    public DataSource dataSource() {
+        try {
+            return (DataSource) new InitialContext().lookup(JNDI_NAME);
+        } catch (NamingException e) {
+            throw new IllegalStateException("The data source " + JNDI_NAME + " is not bound", e);
+        }
+    }
+
+    /**
+     * Builds the persistence unit from the JPA classes of the modules the given classes belong to.
+     * Called once at start-up, after the migrations.
+     */
+    public synchronized void open(Collection<Class<?>> moduleClasses) {
+        if (factory != null) {
+            throw new IllegalStateException("The persistence unit is already open");
+        }
+        ClassLoader loader = Database.class.getClassLoader();
+        List<String> entities = EntityScanner.jpaClasses(moduleClasses, loader);
+        ModuleUnitInfo unit = new ModuleUnitInfo(entities, dataSource(),
+                EntityScanner.locations(List.of(Database.class)).get(0), loader, properties());
+        factory = new PersistenceProvider().createContainerEntityManagerFactory(unit, Map.of());
+        factory.createEntityManager().close();
+        LOG.info(() -> "Persistence unit open with " + entities.size() + " classes: " + entities);
+    }
+
+    /** @return the factory of the persistence unit; refused before start-up opened it */
+    public EntityManagerFactory entityManagerFactory() {
+        EntityManagerFactory current = factory;
+        if (current == null) {
+            throw new IllegalStateException("The persistence unit is not open yet");
+        }
+        return current;
+    }
+
+    public boolean isOpen() {
+        return factory != null;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (factory != null) {
+            factory.close();
+            factory = null;
+        }
+    }
+
+    private static Properties properties() {
+        Properties properties = new Properties();
+        properties.put(PersistenceUnitProperties.TARGET_SERVER, "Glassfish");
+        properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, TenantOwnedCustomizer.class.getName());
+        properties.put(PersistenceUnitProperties.MULTITENANT_SHARED_CACHE, "false");
+        properties.put(PersistenceUnitProperties.WEAVING, "false");
+        properties.put(PersistenceUnitProperties.SESSION_NAME, ModuleUnitInfo.NAME);
+        properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
+        properties.put("eclipselink.logging.level.sql", "WARNING");
+        return properties;
+    }
+}

@@ -1,0 +1,118 @@
+package org.maillage.platform.persistence.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TransactionRequiredException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.maillage.platform.api.tenant.TenantContext;
+
+/**
+ * Hands out the {@code EntityManager}s of the platform: the default one for the current tenant's
+ * data, and a {@link SharedData} one for data that belongs to no tenant.
+ *
+ * <p>Each injected object is a proxy. On each call it finds the EntityManager of the current JTA
+ * transaction, creating it on first use — for tenant data, with the request's tenant as its
+ * {@value PersistenceUnitProperties#MULTITENANT_PROPERTY_DEFAULT} — and closes it when the transaction
+ * ends. So the tenant is fixed before the first statement of every transaction and no caller can set
+ * or change it. Outside a transaction, or for tenant data without a tenant, calls are refused.
+ */
+@ApplicationScoped
+public class EntityManagers {
+
+    private static final Set<String> REFUSED = Set.of("close", "setProperty", "getTransaction", "joinTransaction");
+    private static final String SHARED = "";
+
+    @Inject
+    Database database;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    TenantContext tenant;
+
+    @Produces
+    @Dependent
+    public EntityManager tenantData() {
+        return proxy(tenant::slug);
+    }
+
+    @Produces
+    @Dependent
+    @SharedData
+    public EntityManager sharedData() {
+        return proxy(() -> SHARED);
+    }
+
+    private EntityManager proxy(Supplier<String> owner) {
+        return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(), new Class<?>[]{EntityManager.class},
+                (proxy, method, args) -> invoke(proxy, method, args, owner));
+    }
+
+    private Object invoke(Object proxy, Method method, Object[] args, Supplier<String> owner) throws Throwable {
+        switch (method.getName()) {
+            case "toString":
+                return "EntityManager of the current transaction";
+            case "hashCode":
+                return System.identityHashCode(proxy);
+            case "equals":
+                return proxy == args[0];
+            case "isOpen":
+                return true;
+            default:
+                if (REFUSED.contains(method.getName())) {
+                    throw new IllegalStateException("The platform manages this EntityManager: " + method.getName() + " is not allowed");
+                }
+        }
+        try {
+            return method.invoke(current(owner.get()), args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** @return the EntityManager of the current transaction for {@code owner} (a tenant slug, or SHARED) */
+    private EntityManager current(String owner) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            throw new TransactionRequiredException("Data is reached inside a transaction only: mark the boundary @Transactional");
+        }
+        String key = EntityManagers.class.getName() + ":" + owner;
+        Bound bound = (Bound) transactions.getResource(key);
+        if (bound == null) {
+            Map<String, Object> properties = owner.equals(SHARED) ? Map.of()
+                    : Map.of(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, owner);
+            EntityManager em = database.entityManagerFactory().createEntityManager(properties);
+            em.joinTransaction();
+            bound = new Bound(em);
+            transactions.putResource(key, bound);
+            transactions.registerInterposedSynchronization(bound);
+        }
+        return bound.em;
+    }
+
+    private record Bound(EntityManager em) implements Synchronization {
+
+        @Override
+        public void beforeCompletion() {
+            // the EntityManager flushes as part of the transaction
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            em.close();
+        }
+    }
+}
