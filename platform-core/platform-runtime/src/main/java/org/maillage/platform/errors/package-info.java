@@ -5,7 +5,7 @@
  * message, and per-field errors for validation; nothing a user can send produces a 500.
  *
  * <p>Decisions: the body is {@code {"status": 400, "message": "...", "fields": [{"field": "slug", "message": "..."}]}}.
- * Code that refuses a request throws {@link org.maillage.platform.errors.control.ApiError} with a
+ * Code that refuses a request throws {@link org.maillage.platform.api.errors.ApiError} with a
  * French message. Exceptions raised by the JAX-RS runtime (unknown path, wrong method, wrong content
  * type, malformed JSON) are mapped to the same shape with a French message chosen by status. An
  * unexpected exception is logged with an id and answered 500 with that id only, never a stack trace.

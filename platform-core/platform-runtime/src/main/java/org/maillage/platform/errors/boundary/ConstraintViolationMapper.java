@@ -9,8 +9,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
-import org.maillage.platform.errors.control.ApiError;
-import org.maillage.platform.errors.entity.ErrorBody.FieldError;
+import org.maillage.platform.api.errors.ApiError;
+import org.maillage.platform.api.errors.ErrorBody.FieldError;
 
 /** Bean Validation failures of a request become a 400 listing each invalid field. */
 @Provider

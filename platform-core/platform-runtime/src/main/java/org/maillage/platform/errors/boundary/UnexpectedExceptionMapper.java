@@ -6,7 +6,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.maillage.platform.errors.control.ApiError;
+import org.maillage.platform.api.errors.ApiError;
 
 /**
  * The last resort: an exception nobody expected. It is logged with an id the user can quote;

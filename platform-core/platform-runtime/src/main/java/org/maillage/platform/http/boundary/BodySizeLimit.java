@@ -12,7 +12,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.maillage.platform.errors.control.ApiError;
+import org.maillage.platform.api.errors.ApiError;
 
 /**
  * Refuses request bodies over {@code maillage.http.max-body-bytes} with 413: at once when the

@@ -4,12 +4,15 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import java.util.ArrayList;
 import java.util.List;
+import org.maillage.platform.plugins.control.PluginRegistry;
 import org.maillage.platform.tenancy.entity.Tenant;
 
 /**
- * Starts the platform as the web application starts, before the first request: migrations first,
- * then the persistence unit. A servlet listener rather than a CDI start-up observer: only here does
+ * Starts the platform as the web application starts, before the first request: the platform's
+ * migrations, the plugins resolved and their migrations, the persistence unit over the platform's and
+ * the plugins' entities, then the plugins started in dependency order (stopped in reverse at the end). A servlet listener rather than a CDI start-up observer: only here does
  * Payara resolve {@code java:app} names already. An exception here fails the deployment.
  */
 @WebListener
@@ -21,9 +24,23 @@ public class PlatformStart implements ServletContextListener {
     @Inject
     Database database;
 
+    @Inject
+    PluginRegistry plugins;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         migrations.migrate();
-        database.open(List.of(Tenant.class));
+        plugins.resolve();
+        plugins.migrate();
+        List<Class<?>> modules = new ArrayList<>();
+        modules.add(Tenant.class);
+        modules.addAll(plugins.moduleClasses());
+        database.open(modules);
+        plugins.start();
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        plugins.stop();
     }
 }

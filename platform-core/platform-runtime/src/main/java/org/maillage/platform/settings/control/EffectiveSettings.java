@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.maillage.platform.api.settings.Setting;
 import org.maillage.platform.api.settings.TenantSettings;
-import org.maillage.platform.errors.control.ApiError;
+import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.settings.entity.TenantSetting;
 
 /**

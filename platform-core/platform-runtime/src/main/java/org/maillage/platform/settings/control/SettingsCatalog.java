@@ -5,13 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.maillage.platform.api.settings.Setting;
+import org.maillage.platform.plugins.control.PluginRegistry;
 
-/** Every setting declared by the platform and the plugins, by key. Two declarations of one key stop the start. */
+/**
+ * Every setting declared by the platform (producer fields) and by the plugins (their descriptors), by key.
+ * Two different declarations of one key stop the start.
+ */
 @ApplicationScoped
 public class SettingsCatalog {
 
@@ -21,9 +27,15 @@ public class SettingsCatalog {
 
     private final Map<String, Setting> byKey = new TreeMap<>();
 
+    @Inject
+    PluginRegistry plugins;
+
     @PostConstruct
     void collect() {
-        for (Setting setting : declared) {
+        List<Setting> all = new ArrayList<>();
+        declared.forEach(all::add);
+        plugins.all().forEach(p -> all.addAll(p.descriptor().settings()));
+        for (Setting setting : all) {
             Setting previous = byKey.putIfAbsent(setting.key(), setting);
             if (previous != null && !previous.equals(setting)) {
                 throw new IllegalStateException("The setting " + setting.key() + " is declared twice, differently");

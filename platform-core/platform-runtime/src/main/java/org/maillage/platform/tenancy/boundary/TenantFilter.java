@@ -6,9 +6,13 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.core.PathSegment;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.maillage.platform.errors.control.ApiError;
+import org.maillage.platform.api.errors.ApiError;
+import org.maillage.platform.plugins.control.Enablement;
+import org.maillage.platform.plugins.control.PluginRegistry;
 import org.maillage.platform.tenancy.control.CurrentTenant;
 import org.maillage.platform.tenancy.control.TenantAccess;
 import org.maillage.platform.tenancy.control.Tenants;
@@ -17,7 +21,8 @@ import org.maillage.platform.tenancy.entity.Tenant;
 /**
  * Resolves and checks the tenant of every request to a resource whose path has a {@value #PARAMETER}
  * parameter, then binds it to the request. Unknown → 404, archived → 410, suspended and writing → 403,
- * refused by {@link TenantAccess} → 403. No plugin code runs before this filter has passed.
+ * refused by {@link TenantAccess} → 403; a path of a plugin the cooperation has not enabled (or that
+ * is not started) → 404. No plugin code runs before this filter has passed.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -35,6 +40,12 @@ public class TenantFilter implements ContainerRequestFilter {
 
     @Inject
     CurrentTenant current;
+
+    @Inject
+    PluginRegistry registry;
+
+    @Inject
+    Enablement enablement;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -60,5 +71,20 @@ public class TenantFilter implements ContainerRequestFilter {
             throw new ApiError(403, refusal.get());
         }
         current.bind(tenant.slug());
+        pluginOfPath(request).ifPresent(pluginId -> {
+            if (!enablement.active(pluginId)) {
+                throw new ApiError(404, "Le module « " + pluginId + " » n'est pas activé pour la coopération « " + slug + " ».");
+            }
+        });
+    }
+
+    /** @return the plugin that owns the path: {@code /api/tenants/{tenant}/<plugin-id>/...} */
+    private Optional<String> pluginOfPath(ContainerRequestContext request) {
+        List<PathSegment> segments = request.getUriInfo().getPathSegments();
+        if (segments.size() < 3) {
+            return Optional.empty();
+        }
+        String candidate = segments.get(2).getPath();
+        return registry.find(candidate).map(r -> candidate);
     }
 }

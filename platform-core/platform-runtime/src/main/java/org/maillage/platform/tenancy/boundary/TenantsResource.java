@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.maillage.platform.errors.control.ApiError;
+import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.tenancy.control.TenantRegistry;
 import org.maillage.platform.tenancy.control.Tenants;
 import org.maillage.platform.tenancy.entity.TenantStatus;

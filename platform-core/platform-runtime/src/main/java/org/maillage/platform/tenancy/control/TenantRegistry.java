@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.maillage.platform.errors.control.ApiError;
-import org.maillage.platform.errors.entity.ErrorBody.FieldError;
+import org.maillage.platform.api.errors.ApiError;
+import org.maillage.platform.api.errors.ErrorBody.FieldError;
 import org.maillage.platform.tenancy.entity.Tenant;
 import org.maillage.platform.tenancy.entity.TenantStatus;
 

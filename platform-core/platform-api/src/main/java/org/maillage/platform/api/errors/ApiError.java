@@ -1,11 +1,10 @@
-package org.maillage.platform.errors.control;
+package org.maillage.platform.api.errors;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.maillage.platform.errors.entity.ErrorBody;
-import org.maillage.platform.errors.entity.ErrorBody.FieldError;
+import org.maillage.platform.api.errors.ErrorBody.FieldError;
 
 /** A refusal with a French message for the user, answered in the common error shape. */
 public class ApiError extends WebApplicationException {

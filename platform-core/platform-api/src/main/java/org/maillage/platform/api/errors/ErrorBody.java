@@ -1,4 +1,4 @@
-package org.maillage.platform.errors.entity;
+package org.maillage.platform.api.errors;
 
 import java.util.List;
 

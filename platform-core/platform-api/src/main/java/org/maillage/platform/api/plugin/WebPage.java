@@ -1,0 +1,24 @@
+package org.maillage.platform.api.plugin;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A page a plugin adds to the web UI, with its menu entry.
+ *
+ * @param id       unique within the plugin, used in the page's address ({@code #/<plugin>/<id>})
+ * @param label    the French menu label
+ * @param module   the ES module that defines the page, relative to the plugin's web folder
+ *                 {@code META-INF/resources/plugins/<plugin>/} in its JAR
+ * @param roles    the roles that see the entry; empty for every member of the cooperation
+ * @param national whether the page belongs to the national console rather than a cooperation
+ */
+public record WebPage(String id, String label, String module, Set<String> roles, boolean national) {
+
+    public WebPage {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(module, "module");
+        roles = Set.copyOf(roles);
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * RGPD: one person's data across the plugins of a cooperation.
+ *
+ * <p>Requirements: personal data is minimal and erasable; every plugin that stores personal data
+ * takes part in export and erasure.
+ *
+ * <p>Decisions: a person is named by e-mail address; the platform asks each plugin active in the
+ * cooperation through its {@link org.maillage.platform.api.personaldata.PersonalData} bean, in one
+ * transaction, so an erasure is all or nothing.
+ */
+package org.maillage.platform.personaldata;

@@ -1,0 +1,63 @@
+package org.maillage.sample.notes.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.maillage.platform.api.errors.ApiError;
+import org.maillage.platform.api.settings.TenantSettings;
+import org.maillage.sample.notes.control.Notes;
+import org.maillage.sample.notes.entity.Note;
+import org.maillage.sample.plugin.SamplePlugin;
+
+/** The notes of a cooperation. */
+@Path("tenants/{tenant}/sample/notes")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+public class NotesResource {
+
+    @Inject
+    Notes notes;
+
+    @Inject
+    TenantSettings settings;
+
+    public record NoteForm(@NotBlank(message = "est obligatoire") @Email(message = "doit être une adresse e-mail") String author,
+                           @NotBlank(message = "est obligatoire") String text) {
+    }
+
+    public record NoteView(String id, String author, String text, OffsetDateTime writtenAt) {
+
+        static NoteView of(Note note) {
+            return new NoteView(note.id(), note.authorEmail(), note.text(), note.writtenAt());
+        }
+    }
+
+    @GET
+    public List<NoteView> list() {
+        return notes.all().stream().map(NoteView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response write(@Valid @NotNull(message = "le corps de la requête est obligatoire") NoteForm form) {
+        long max = settings.longValue(SamplePlugin.MAX_LENGTH.key());
+        if (form.text().length() > max) {
+            throw ApiError.invalidField("text", "ne doit pas dépasser " + max + " caractères");
+        }
+        return Response.status(201).entity(NoteView.of(notes.write(form.author(), form.text()))).build();
+    }
+}
