@@ -7,6 +7,7 @@ import jakarta.servlet.annotation.WebListener;
 import java.util.ArrayList;
 import java.util.List;
 import org.maillage.platform.plugins.control.PluginRegistry;
+import org.maillage.platform.plugins.control.TenantEventGate;
 import org.maillage.platform.tenancy.entity.Tenant;
 
 /**
@@ -27,6 +28,9 @@ public class PlatformStart implements ServletContextListener {
     @Inject
     PluginRegistry plugins;
 
+    @Inject
+    TenantEventGate events;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         migrations.migrate();
@@ -36,6 +40,7 @@ public class PlatformStart implements ServletContextListener {
         modules.add(Tenant.class);
         modules.addAll(plugins.moduleClasses());
         database.open(modules);
+        events.open();
         plugins.start();
     }
 

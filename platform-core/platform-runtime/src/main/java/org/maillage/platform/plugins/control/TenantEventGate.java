@@ -26,6 +26,11 @@ public class TenantEventGate {
     @Inject
     Enablement enablement;
 
+    /** Puts this gate in front of every tenant event observer. */
+    public void open() {
+        TenantEventObservers.use(this);
+    }
+
     public boolean delivers(Class<?> observer, TenantEvent event) {
         var plugin = registry.pluginOf(observer).flatMap(registry::find);
         if (plugin.isEmpty()) {

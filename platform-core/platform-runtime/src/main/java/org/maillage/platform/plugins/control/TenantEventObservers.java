@@ -1,7 +1,6 @@
 package org.maillage.platform.plugins.control;
 
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ObserverMethod;
 import jakarta.enterprise.inject.spi.ProcessObserverMethod;
@@ -16,6 +15,13 @@ import org.maillage.platform.api.event.TenantEvent;
  */
 public class TenantEventObservers implements Extension {
 
+    private static volatile TenantEventGate gate;
+
+    /** Called once the platform has started: until then, no plugin is started and no event reaches one. */
+    static void use(TenantEventGate started) {
+        gate = started;
+    }
+
     <T, X> void gate(@Observes ProcessObserverMethod<T, X> event) {
         ObserverMethod<T> original = event.getObserverMethod();
         if (!TenantEvent.class.isAssignableFrom(raw(original.getObservedType()))) {
@@ -23,11 +29,16 @@ public class TenantEventObservers implements Extension {
         }
         Class<?> observer = original.getBeanClass();
         event.configureObserverMethod().notifyWith(context -> {
-            TenantEventGate gate = CDI.current().select(TenantEventGate.class).get();
-            if (gate.delivers(observer, (TenantEvent) context.getEvent())) {
+            TenantEventGate current = gate;
+            if (current == null ? observerIsPlatform(observer) : current.delivers(observer, (TenantEvent) context.getEvent())) {
                 original.notify(context);
             }
         });
+    }
+
+    private static boolean observerIsPlatform(Class<?> observer) {
+        return observer.getProtectionDomain().getCodeSource() != null
+                && observer.getProtectionDomain().getCodeSource().equals(TenantEventObservers.class.getProtectionDomain().getCodeSource());
     }
 
     private static Class<?> raw(Type type) {

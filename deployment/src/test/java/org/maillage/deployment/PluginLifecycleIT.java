@@ -1,0 +1,160 @@
+package org.maillage.deployment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.maillage.deployment.fixtures.broken.BrokenPlugin;
+import org.maillage.deployment.fixtures.cycle.CycleAPlugin;
+import org.maillage.deployment.fixtures.later.LaterPlugin;
+import org.maillage.deployment.fixtures.needslater.NeedsLaterPlugin;
+import org.maillage.deployment.fixtures.orphan.OrphanPlugin;
+import org.maillage.deployment.fixtures.sneaky.SneakyPlugin;
+import org.maillage.deployment.fixtures.switchedoff.SwitchedOffPlugin;
+import org.maillage.deployment.fixtures.tooold.TooOldPlugin;
+import org.maillage.testkit.Api;
+import org.maillage.testkit.PlatformDeployment;
+import org.maillage.testkit.PluginArchive;
+
+/**
+ * The plugin lifecycle on a deployed platform, with the sample plugin and small fixture plugins that
+ * fail in every way a plugin can: the platform stays healthy and reports each case.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PluginLifecycleIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        WebArchive platform = PlatformDeployment.platform(Map.of("maillage.plugins.disabled", "switched-off"));
+        for (Class<?> fixture : new Class<?>[]{BrokenPlugin.class, OrphanPlugin.class, TooOldPlugin.class, CycleAPlugin.class,
+                LaterPlugin.class, SneakyPlugin.class, NeedsLaterPlugin.class, SwitchedOffPlugin.class}) {
+            platform.addAsLibrary(PluginArchive.fromPackageOf(fixture));
+        }
+        return platform;
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api() {
+        return Api.at(base);
+    }
+
+    private String tenant() {
+        String slug = "plug-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, api().post("/api/tenants", """
+                {"slug": "%s", "displayName": "Coopération de test", "departements": ["56"]}""".formatted(slug)).status());
+        return slug;
+    }
+
+    private void enable(String tenant, String plugin) {
+        var reply = api().post("/api/tenants/" + tenant + "/plugins/" + plugin + "/enable", null);
+        assertEquals(200, reply.status(), reply.toString());
+    }
+
+    @Test
+    void reportsEveryPluginWithItsStateAndReasonAndStaysHealthy() {
+        Map<String, JsonObject> plugins = api().get("/api/plugins").array().stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(p -> p.getString("id"), p -> p));
+
+        assertEquals("STARTED", plugins.get("sample").getString("state"));
+        assertEquals("STARTED", plugins.get("later").getString("state"));
+        assertFailed(plugins, "broken", "échec au démarrage : la configuration du module est incomplète");
+        assertFailed(plugins, "orphan", "dépend du plugin absent « absent »");
+        assertFailed(plugins, "too-old", "demande la plateforme [9.0,10.0)");
+        assertFailed(plugins, "cycle-a", "cycle de dépendances : cycle-a → cycle-b → cycle-a");
+        assertFailed(plugins, "cycle-b", "cycle de dépendances : cycle-b → cycle-a → cycle-b");
+        assertFailed(plugins, "needs-later", "demande « later » [2.0,3.0), version présente 1.2.0");
+        assertFailed(plugins, "sneaky", "contribue au point d'extension NoteDecorator du plugin « sample » sans déclarer de dépendance envers lui");
+        assertEquals("DISABLED", plugins.get("switched-off").getString("state"));
+
+        JsonObject ready = api().get("/health/ready").object();
+        assertEquals("UP", ready.getString("status"), ready.toString());
+    }
+
+    private static void assertFailed(Map<String, JsonObject> plugins, String id, String reason) {
+        JsonObject plugin = plugins.get(id);
+        assertEquals("FAILED", plugin.getString("state"), plugin.toString());
+        assertTrue(plugin.getString("reason").startsWith(reason), plugin.getString("reason"));
+    }
+
+    @Test
+    void enablingNeedsTheDependenciesAndAFailedPluginCannotBeEnabled() {
+        String tenant = tenant();
+        JsonObject refused = api().post("/api/tenants/" + tenant + "/plugins/later/enable", null).assertError(409);
+        assertTrue(refused.getString("message").contains("sample"), refused.toString());
+        api().post("/api/tenants/" + tenant + "/plugins/broken/enable", null).assertError(409);
+        api().post("/api/tenants/" + tenant + "/plugins/nowhere/enable", null).assertError(404);
+
+        enable(tenant, "sample");
+        enable(tenant, "later");
+        api().post("/api/tenants/" + tenant + "/plugins/sample/disable", null).assertError(409);
+
+        Map<String, Boolean> enabled = api().get("/api/tenants/" + tenant + "/plugins").array().stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(p -> p.getString("id"), p -> p.getBoolean("enabled")));
+        assertTrue(enabled.get("sample") && enabled.get("later") && !enabled.get("orphan"), enabled.toString());
+
+        assertEquals(200, api().post("/api/tenants/" + tenant + "/plugins/later/disable", null).status());
+        assertEquals(200, api().post("/api/tenants/" + tenant + "/plugins/sample/disable", null).status());
+        api().get("/api/tenants/" + tenant + "/sample/notes").assertError(404);
+    }
+
+    @Test
+    void aDisabledPluginsEndpointsAnswer404() {
+        String tenant = tenant();
+        api().get("/api/tenants/" + tenant + "/sample/notes").assertError(404);
+        api().post("/api/tenants/" + tenant + "/sample/notes", "{\"author\": \"a@b.fr\", \"text\": \"x\"}").assertError(404);
+        enable(tenant, "sample");
+        assertEquals(200, api().get("/api/tenants/" + tenant + "/sample/notes").status());
+        api().get("/api/tenants/" + tenant + "/later/seen").assertError(404);
+    }
+
+    @Test
+    void contributionsAndEventsReachOnlyTheCooperationsThatEnabledThePlugin() {
+        String both = tenant();
+        enable(both, "sample");
+        enable(both, "later");
+        String sampleOnly = tenant();
+        enable(sampleOnly, "sample");
+
+        String extended = api().post("/api/tenants/" + both + "/sample/notes",
+                "{\"author\": \"anne@exemple.fr\", \"text\": \"visite chez Mme L.\"}").object().getString("text");
+        assertEquals("VISITE CHEZ MME L. —", extended, "later's contribution runs before the sample's signature");
+
+        String plain = api().post("/api/tenants/" + sampleOnly + "/sample/notes",
+                "{\"author\": \"anne@exemple.fr\", \"text\": \"visite chez Mme L.\"}").object().getString("text");
+        assertEquals("visite chez Mme L. —", plain, "no contribution from a plugin the cooperation has not enabled");
+
+        var seenTenants = api().get("/api/tenants/" + both + "/later/seen").array().stream()
+                .map(e -> e.asJsonObject().getString("tenant")).collect(Collectors.toSet());
+        assertTrue(seenTenants.contains(both), seenTenants.toString());
+        assertTrue(!seenTenants.contains(sampleOnly), "later must not receive events of a cooperation that has not enabled it");
+    }
+
+    @Test
+    void pluginSettingsAreCheckedAgainstTheirDeclaration() {
+        String tenant = tenant();
+        JsonObject error = api().put("/api/tenants/" + tenant + "/settings/sample.max-length", "{\"value\": \"3\"}").assertError(400);
+        assertEquals("value", error.getJsonArray("fields").getJsonObject(0).getString("field"));
+        api().put("/api/tenants/" + tenant + "/settings/sample.max-length", "{\"value\": \"beaucoup\"}").assertError(400);
+        assertEquals(200, api().put("/api/tenants/" + tenant + "/settings/sample.max-length", "{\"value\": \"20\"}").status());
+
+        enable(tenant, "sample");
+        JsonObject tooLong = api().post("/api/tenants/" + tenant + "/sample/notes",
+                "{\"author\": \"anne@exemple.fr\", \"text\": \"" + "x".repeat(21) + "\"}").assertError(400);
+        assertEquals("text", tooLong.getJsonArray("fields").getJsonObject(0).getString("field"));
+    }
+}
