@@ -49,6 +49,18 @@ public final class PlatformDeployment {
         return archive;
     }
 
+    /**
+     * The platform, the given plugins, and this test kit, for a test that extends {@link PluginContractTest}
+     * and runs inside the deployment.
+     */
+    public static WebArchive forContract(JavaArchive... plugins) {
+        WebArchive archive = platform();
+        for (JavaArchive plugin : plugins) {
+            archive.addAsLibrary(plugin);
+        }
+        return archive.addAsLibrary(PluginArchive.fromLocation(PluginContractTest.class));
+    }
+
     private static JavaArchive configJar(Map<String, String> values) {
         String properties = "config_ordinal=500\n" + values.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\"))

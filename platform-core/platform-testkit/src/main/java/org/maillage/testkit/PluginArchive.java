@@ -27,6 +27,19 @@ public final class PluginArchive {
                 .as(JavaArchive.class);
     }
 
+    /** @return the JAR (or classes folder) a class was loaded from, as an archive */
+    static JavaArchive fromLocation(Class<?> type) {
+        try {
+            Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isDirectory(location)
+                    ? ShrinkWrap.create(JavaArchive.class, "maillage-testkit.jar").as(ExplodedImporter.class)
+                            .importDirectory(location.toFile()).as(JavaArchive.class)
+                    : ShrinkWrap.createFromZipFile(JavaArchive.class, location.toFile());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** @return a JAR holding the package of the given class (and its sub-packages): a small test plugin */
     public static JavaArchive fromPackageOf(Class<?> anyClass) {
         return ShrinkWrap.create(JavaArchive.class, anyClass.getPackageName() + ".jar")

@@ -1,0 +1,221 @@
+package org.maillage.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.persistence.Table;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.transaction.UserTransaction;
+import java.io.StringReader;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.maillage.platform.api.personaldata.Person;
+import org.maillage.platform.persistence.control.Database;
+import org.maillage.platform.personaldata.control.PersonalDataHolders;
+import org.maillage.platform.plugins.control.Enablement;
+import org.maillage.platform.plugins.control.PluginMigrations;
+import org.maillage.platform.plugins.control.PluginRecord;
+import org.maillage.platform.plugins.control.PluginRegistry;
+import org.maillage.platform.tenancy.control.CurrentTenant;
+import org.maillage.platform.tenancy.control.TenantRegistry;
+
+/**
+ * The contract every plugin passes, run inside a deployed platform that holds the plugin.
+ *
+ * <p>A plugin's test extends this class, is annotated {@code @ExtendWith(ArquillianExtension.class)},
+ * deploys {@link PlatformDeployment#forContract(org.jboss.shrinkwrap.api.spec.JavaArchive...)} and says
+ * which plugin it checks and how to store some personal data of a person in it.
+ */
+public abstract class PluginContractTest {
+
+    @Inject
+    PluginRegistry registry;
+
+    @Inject
+    PluginMigrations migrations;
+
+    @Inject
+    Database database;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    TenantRegistry tenants;
+
+    @Inject
+    Enablement enablement;
+
+    @Inject
+    PersonalDataHolders personalData;
+
+    @Inject
+    UserTransaction transaction;
+
+    @ArquillianResource
+    URL base;
+
+    /** @return the id of the plugin under test */
+    protected abstract String pluginId();
+
+    /**
+     * Stores, through the plugin's own code, data about the person — at least one value that is the
+     * person's e-mail address. Runs with a tenant bound that has enabled the plugin, in a transaction.
+     */
+    protected abstract void storePersonalDataOf(Person person) throws Exception;
+
+    private PluginRecord plugin() {
+        return registry.find(pluginId()).orElseThrow(() -> new AssertionError("No plugin " + pluginId() + " in the deployment"));
+    }
+
+    @Test
+    void descriptorIsValidAndThePluginStarted() {
+        PluginRecord plugin = plugin();
+        assertEquals(List.of(), plugin.descriptor().problems());
+        assertTrue(plugin.started(), pluginId() + " is " + plugin.state() + ": " + plugin.reason());
+    }
+
+    @Test
+    void migrationsRunAgainWithoutChange() {
+        assertEquals(0, migrations.migrate(pluginId(), plugin().type().getClassLoader()), "a second run applies nothing");
+        var flyway = migrations.flyway(pluginId(), plugin().type().getClassLoader());
+        flyway.validate();
+        assertEquals(0, flyway.info().pending().length);
+    }
+
+    @Test
+    void entityTablesArePrefixedWithThePluginId() {
+        String prefix = pluginId().replace('-', '_') + "_";
+        for (EntityType<?> entity : database.entityManagerFactory().getMetamodel().getEntities()) {
+            Class<?> type = entity.getJavaType();
+            if (registry.pluginOf(type).filter(pluginId()::equals).isPresent()) {
+                Table table = type.getAnnotation(Table.class);
+                assertTrue(table != null && table.name().toLowerCase(Locale.ROOT).startsWith(prefix),
+                        type.getName() + " must name its table " + prefix + "...");
+            }
+        }
+    }
+
+    @Test
+    void endpointsAnswer404WhereThePluginIsNotEnabled() throws Exception {
+        String slug = newTenant();
+        Api api = Api.at(base);
+        JsonObject paths;
+        try (JsonReader reader = Json.createReader(new StringReader(api.get("/openapi").body()))) {
+            paths = reader.readObject().getJsonObject("paths");
+        }
+        String root = "/api/tenants/{tenant}/" + pluginId();
+        List<String> checked = new ArrayList<>();
+        for (Map.Entry<String, jakarta.json.JsonValue> path : paths.entrySet()) {
+            if (!path.getKey().equals(root) && !path.getKey().startsWith(root + "/")) {
+                continue;
+            }
+            String concrete = path.getKey().replace("{tenant}", slug).replaceAll("\\{[^}]+}", "x");
+            for (String method : path.getValue().asJsonObject().keySet()) {
+                var reply = api.send(method.toUpperCase(Locale.ROOT), concrete, "application/json", method.equals("get") ? null : "{}");
+                assertEquals(404, reply.status(), method + " " + concrete + " answered " + reply);
+                checked.add(method + " " + path.getKey());
+            }
+        }
+        assertFalse(checked.isEmpty(), "no endpoint of " + pluginId() + " in /openapi under " + root);
+    }
+
+    @Test
+    void personalDataIsExportedThenErasedEverywhere() throws Exception {
+        String slug = newTenant();
+        Person person = new Person("contrat." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr");
+        as(slug, () -> {
+            enableWithDependencies(pluginId());
+            return null;
+        });
+        as(slug, () -> {
+            storePersonalDataOf(person);
+            return null;
+        });
+        assertFalse(as(slug, () -> personalData.export(person)).getOrDefault(pluginId(), Map.of()).isEmpty(),
+                "the export shows what the plugin holds");
+        assertTrue(as(slug, () -> personalData.erase(person)).getOrDefault(pluginId(), 0) > 0, "the erasure reports what it erased");
+        assertFalse(as(slug, () -> personalData.export(person)).containsKey(pluginId()), "nothing left to export");
+        assertEquals(List.of(), tablesStillHolding(person.email()), "the e-mail address is gone from the plugin's tables");
+    }
+
+    private void enableWithDependencies(String id) {
+        registry.find(id).orElseThrow().descriptor().dependencies().forEach(d -> enableWithDependencies(d.pluginId()));
+        enablement.enable(id, "contract");
+    }
+
+    /** @return "table.column" for every text column of the plugin's tables that still holds the value */
+    private List<String> tablesStillHolding(String value) throws Exception {
+        String prefix = pluginId().replace('-', '_') + "_";
+        List<String> found = new ArrayList<>();
+        try (Connection connection = database.dataSource().getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            try (ResultSet columns = meta.getColumns(null, null, "%", "%")) {
+                while (columns.next()) {
+                    String table = columns.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                    int type = columns.getInt("DATA_TYPE");
+                    if (table.startsWith(prefix) && !table.endsWith("schema_history")
+                            && (type == Types.VARCHAR || type == Types.CHAR || type == Types.CLOB || type == Types.LONGVARCHAR)) {
+                        String column = columns.getString("COLUMN_NAME");
+                        try (PreparedStatement select = connection.prepareStatement(
+                                "select count(*) from " + table + " where lower(" + column + ") like ?")) {
+                            select.setString(1, "%" + value.toLowerCase(Locale.ROOT) + "%");
+                            try (ResultSet count = select.executeQuery()) {
+                                count.next();
+                                if (count.getLong(1) > 0) {
+                                    found.add(table + "." + column);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private String newTenant() throws Exception {
+        String slug = "contrat-" + UUID.randomUUID().toString().substring(0, 8);
+        inTransaction(() -> tenants.create(slug, "Contrat " + pluginId(), List.of("56")));
+        return slug;
+    }
+
+    private <T> T as(String slug, Callable<T> work) throws Exception {
+        tenant.unbind();
+        tenant.bind(slug);
+        try {
+            return inTransaction(work);
+        } finally {
+            tenant.unbind();
+        }
+    }
+
+    private <T> T inTransaction(Callable<T> work) throws Exception {
+        transaction.begin();
+        try {
+            T result = work.call();
+            transaction.commit();
+            return result;
+        } catch (Exception | Error e) {
+            transaction.rollback();
+            throw e;
+        }
+    }
+}
