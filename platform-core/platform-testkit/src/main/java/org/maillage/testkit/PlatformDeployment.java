@@ -31,10 +31,7 @@ public final class PlatformDeployment {
      * @return the assembled platform, configured for this run's database and with {@code config}
      */
     public static WebArchive platform(Map<String, String> config) {
-        File war = new File(System.getProperty(WAR_PROPERTY, "target/maillage.war"));
-        if (!war.isFile()) {
-            throw new IllegalStateException("No platform WAR at " + war.getAbsolutePath() + ": run mvn package first, or set -D" + WAR_PROPERTY);
-        }
+        File war = war();
         Map<String, String> values = new TreeMap<>();
         TestDatabase.chosen().ifPresent(db -> {
             values.put("maillage.db.url", db.url());
@@ -59,6 +56,21 @@ public final class PlatformDeployment {
             archive.addAsLibrary(plugin);
         }
         return archive.addAsLibrary(PluginArchive.fromLocation(PluginContractTest.class));
+    }
+
+    /**
+     * @return the WAR named by {@value #WAR_PROPERTY}, else the platform WAR of this test kit's version
+     *         in the local Maven repository (installed by {@code mvn install} of the platform)
+     */
+    static File war() {
+        String version = PlatformDeployment.class.getPackage().getImplementationVersion();
+        File war = new File(System.getProperty(WAR_PROPERTY, PayaraDefaults.localRepository()
+                .resolve("org/maillage/maillage/" + version + "/maillage-" + version + ".war").toString()));
+        if (!war.isFile()) {
+            throw new IllegalStateException("No platform WAR at " + war.getAbsolutePath()
+                    + ": install the platform (mvn install in its repository), or set -D" + WAR_PROPERTY);
+        }
+        return war;
     }
 
     private static JavaArchive configJar(Map<String, String> values) {

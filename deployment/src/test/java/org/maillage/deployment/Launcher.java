@@ -1,0 +1,99 @@
+package org.maillage.deployment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code ./maillage run} started by a test on a free port and a data folder of its own; closing kills what it started. */
+final class Launcher implements AutoCloseable {
+
+    private static final Pattern READY = Pattern.compile("Ready in (\\d+) s: (http://\\S+)");
+
+    private final Process process;
+    private final StringBuffer output = new StringBuffer();
+    private final Thread reader;
+    final int port;
+
+    private Launcher(Process process, int port) {
+        this.process = process;
+        this.port = port;
+        this.reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    output.append(line).append('\n');
+                }
+            } catch (IOException e) {
+                output.append(e).append('\n');
+            }
+        }, "launcher output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static Launcher run(Path root, Path data) throws IOException {
+        return run(root, data, Map.of());
+    }
+
+    static Launcher run(Path root, Path data, Map<String, String> env) throws IOException {
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("maillage").toString(), "run")
+                .directory(root.toFile())
+                .redirectErrorStream(true);
+        Map<String, String> environment = builder.environment();
+        environment.remove("MAILLAGE_DB_URL");
+        environment.put("MAILLAGE_DATA_DIR", data.toString());
+        environment.put("MAILLAGE_HTTP_PORT", String.valueOf(port));
+        environment.putAll(new HashMap<>(env));
+        return new Launcher(builder.start(), port);
+    }
+
+    Process process() {
+        return process;
+    }
+
+    String output() {
+        return output.toString();
+    }
+
+    /** @return everything printed, once the launcher has ended */
+    String allOutput() throws InterruptedException {
+        reader.join(10_000);
+        return output();
+    }
+
+    /** Waits for the "Ready in N s: URL" line; group 2 is the URL. */
+    Matcher awaitReady() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            Matcher matcher = READY.matcher(output());
+            if (matcher.find()) {
+                return matcher;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("The launcher ended before the platform was ready:\n" + allOutput());
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Not ready after 5 minutes:\n" + output());
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+}

@@ -1,0 +1,85 @@
+package org.maillage.deployment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maillage.testkit.Api;
+import org.maillage.testkit.TestDatabase;
+
+/**
+ * A plugin built in its own Maven project, outside this repository, against the installed platform
+ * artifacts (the fixture {@code src/it/third-party-plugin}, the project of docs/plugin-guide.md):
+ * it builds and passes the plugin contract, then runs in the platform by dropping its JAR into the
+ * launcher's plugins folder — no platform code changes.
+ */
+class ThirdPartyPluginIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("maillage.root", "..")).toAbsolutePath().normalize();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void buildsTestsAndRunsAPluginFromOutsideTheRepository() throws Exception {
+        assumeTrue(TestDatabase.chosen().isEmpty(), "once per test run is enough");
+        Path project = work.resolve("thanks");
+        copy(ROOT.resolve("deployment/src/it/third-party-plugin"), project);
+
+        Path log = work.resolve("build.log");
+        Process build = new ProcessBuilder("mvn", "-B", "verify",
+                "-Dmaillage.war=" + ROOT.resolve("deployment/target/maillage.war"))
+                .directory(project.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        assertTrue(build.waitFor(10, TimeUnit.MINUTES), "the plugin's build ends");
+        String output = Files.readString(log);
+        assertEquals(0, build.exitValue(), output);
+        assertTrue(output.contains("Tests run: 5, Failures: 0, Errors: 0, Skipped: 0"), "its contract test ran and passed:\n" + output);
+
+        Path data = work.resolve("data");
+        Files.createDirectories(data.resolve("plugins"));
+        Files.copy(project.resolve("target/maillage-thanks-1.0.0.jar"), data.resolve("plugins/maillage-thanks-1.0.0.jar"));
+
+        try (Launcher launcher = Launcher.run(ROOT, data)) {
+            Matcher ready = launcher.awaitReady();
+            Api api = Api.at(new URL(ready.group(2)));
+            JsonObject thanks = api.get("/api/plugins").array().stream().map(p -> p.asJsonObject())
+                    .filter(p -> p.getString("id").equals("thanks")).findFirst().orElseThrow();
+            assertEquals("STARTED", thanks.getString("state"), thanks.toString());
+
+            assertEquals(201, api.post("/api/tenants", "{\"slug\": \"morbihan\", \"displayName\": \"Morbihan\", \"departements\": [\"56\"]}").status());
+            assertEquals(200, api.post("/api/tenants/morbihan/plugins/thanks/enable", null).status());
+            assertEquals(201, api.post("/api/tenants/morbihan/thanks/messages",
+                    "{\"volunteer\": \"jean@exemple.fr\", \"text\": \"Merci pour dimanche !\"}").status());
+            assertEquals(List.of("Merci pour dimanche !"), api.get("/api/tenants/morbihan/thanks/messages").array().stream()
+                    .map(m -> m.asJsonObject().getString("text")).toList());
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.maillage.testkit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jboss.arquillian.core.spi.LoadableExtension;
+
+/**
+ * Gives the Payara Micro Arquillian connector the settings a Maillage test needs, unless the build set
+ * them: the Payara Micro JAR from the local Maven repository, and a preboot file that keeps the
+ * server on the loopback interface with Hazelcast off. So a plugin project needs no Arquillian
+ * configuration of its own.
+ */
+public class PayaraDefaults implements LoadableExtension {
+
+    static final String MICRO_JAR = "payara.microJar";
+    static final String OPTIONS = "payara.extraMicroOptions";
+
+    @Override
+    public void register(ExtensionBuilder builder) {
+        if (System.getProperty(MICRO_JAR) == null && System.getenv("MICRO_JAR") == null) {
+            newestPayaraMicro().ifPresent(jar -> System.setProperty(MICRO_JAR, jar.toString()));
+        }
+        if (System.getProperty(OPTIONS) == null) {
+            System.setProperty(OPTIONS, "--nocluster --prebootcommandfile " + loopbackPreboot());
+        }
+    }
+
+    static Path localRepository() {
+        String configured = System.getProperty("maven.repo.local");
+        return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".m2", "repository");
+    }
+
+    private static Optional<Path> newestPayaraMicro() {
+        Path versions = localRepository().resolve("fish/payara/extras/payara-micro");
+        if (!Files.isDirectory(versions)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> found = Files.list(versions)) {
+            return found.filter(v -> v.getFileName().toString().startsWith("6."))
+                    .map(v -> v.resolve("payara-micro-" + v.getFileName() + ".jar"))
+                    .filter(Files::isRegularFile)
+                    .max(Comparator.comparing(p -> p.getParent().getFileName().toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path loopbackPreboot() {
+        try (InputStream in = PayaraDefaults.class.getResourceAsStream("loopback.asadmin")) {
+            Path file = Files.createTempFile("maillage-preboot", ".asadmin");
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
