@@ -26,6 +26,7 @@ import org.maillage.platform.persistence.control.Database;
 import org.maillage.platform.settings.entity.TenantSetting;
 import org.maillage.platform.tenancy.control.CurrentTenant;
 import org.maillage.platform.tenancy.control.TenantRegistry;
+import org.maillage.testkit.InTenant;
 import org.maillage.testkit.PlatformDeployment;
 
 /**
@@ -37,7 +38,7 @@ class TenantIsolationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PlatformDeployment.platform();
+        return PlatformDeployment.forContract();
     }
 
     @Inject
@@ -48,6 +49,9 @@ class TenantIsolationIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Inject
+    InTenant inTenant;
 
     @Inject
     TenantRegistry registry;
@@ -64,8 +68,8 @@ class TenantIsolationIT {
     void twoTenantsWithOneRowEach() throws Exception {
         a = "iso-a-" + UUID.randomUUID().toString().substring(0, 8);
         b = "iso-b-" + UUID.randomUUID().toString().substring(0, 8);
-        inTransaction(() -> registry.create(a, "A", List.of("56")));
-        inTransaction(() -> registry.create(b, "B", List.of("35")));
+        inTenant.inTransaction(() -> registry.create(a, "A", List.of("56")));
+        inTenant.inTransaction(() -> registry.create(b, "B", List.of("35")));
         ofA = as(a, () -> stored("shared.key", "value of A"));
         ofB = as(b, () -> stored("shared.key", "value of B"));
     }
@@ -131,24 +135,6 @@ class TenantIsolationIT {
     }
 
     private <T> T as(String slug, Callable<T> work) throws Exception {
-        tenant.unbind();
-        tenant.bind(slug);
-        try {
-            return inTransaction(work);
-        } finally {
-            tenant.unbind();
-        }
-    }
-
-    private <T> T inTransaction(Callable<T> work) throws Exception {
-        transaction.begin();
-        try {
-            T result = work.call();
-            transaction.commit();
-            return result;
-        } catch (Exception | Error e) {
-            transaction.rollback();
-            throw e;
-        }
+        return inTenant.as(slug, work);
     }
 }

@@ -47,8 +47,8 @@ public final class PlatformDeployment {
     }
 
     /**
-     * The platform, the given plugins, and this test kit, for a test that extends {@link PluginContractTest}
-     * and runs inside the deployment.
+     * The platform, the given plugins, and this test kit, for a test that runs inside the deployment
+     * (a {@link PluginContractTest}, or any test that injects {@link InTenant}).
      */
     public static WebArchive forContract(JavaArchive... plugins) {
         WebArchive archive = platform();

@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.EntityType;
-import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
 import java.net.URL;
 import java.sql.Connection;
@@ -33,7 +32,6 @@ import org.maillage.platform.plugins.control.Enablement;
 import org.maillage.platform.plugins.control.PluginMigrations;
 import org.maillage.platform.plugins.control.PluginRecord;
 import org.maillage.platform.plugins.control.PluginRegistry;
-import org.maillage.platform.tenancy.control.CurrentTenant;
 import org.maillage.platform.tenancy.control.TenantRegistry;
 
 /**
@@ -55,7 +53,7 @@ public abstract class PluginContractTest {
     Database database;
 
     @Inject
-    CurrentTenant tenant;
+    InTenant inTenant;
 
     @Inject
     TenantRegistry tenants;
@@ -66,8 +64,6 @@ public abstract class PluginContractTest {
     @Inject
     PersonalDataHolders personalData;
 
-    @Inject
-    UserTransaction transaction;
 
     @ArquillianResource
     URL base;
@@ -193,29 +189,11 @@ public abstract class PluginContractTest {
 
     private String newTenant() throws Exception {
         String slug = "contrat-" + UUID.randomUUID().toString().substring(0, 8);
-        inTransaction(() -> tenants.create(slug, "Contrat " + pluginId(), List.of("56")));
+        inTenant.inTransaction(() -> tenants.create(slug, "Contrat " + pluginId(), List.of("56")));
         return slug;
     }
 
     private <T> T as(String slug, Callable<T> work) throws Exception {
-        tenant.unbind();
-        tenant.bind(slug);
-        try {
-            return inTransaction(work);
-        } finally {
-            tenant.unbind();
-        }
-    }
-
-    private <T> T inTransaction(Callable<T> work) throws Exception {
-        transaction.begin();
-        try {
-            T result = work.call();
-            transaction.commit();
-            return result;
-        } catch (Exception | Error e) {
-            transaction.rollback();
-            throw e;
-        }
+        return inTenant.as(slug, work);
     }
 }

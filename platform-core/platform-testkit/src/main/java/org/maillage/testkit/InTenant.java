@@ -1,0 +1,45 @@
+package org.maillage.testkit;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.util.concurrent.Callable;
+import org.maillage.platform.tenancy.control.CurrentTenant;
+
+/**
+ * Runs work inside the deployed platform as a cooperation's request would: the tenant bound, in a
+ * transaction that commits when the work returns and rolls back when it throws. For in-container tests.
+ */
+@Dependent
+public class InTenant {
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    UserTransaction transaction;
+
+    /** Runs the work for the cooperation {@code slug}, in a transaction of its own. */
+    public <T> T as(String slug, Callable<T> work) throws Exception {
+        tenant.unbind();
+        tenant.bind(slug);
+        try {
+            return inTransaction(work);
+        } finally {
+            tenant.unbind();
+        }
+    }
+
+    /** Runs the work in a transaction of its own, for whatever tenant is bound (or none). */
+    public <T> T inTransaction(Callable<T> work) throws Exception {
+        transaction.begin();
+        try {
+            T result = work.call();
+            transaction.commit();
+            return result;
+        } catch (Exception | Error e) {
+            transaction.rollback();
+            throw e;
+        }
+    }
+}
