@@ -11,8 +11,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.maillage.testkit.Tokens;
 
-/** {@code ./maillage run} started by a test on a free port and a data folder of its own; closing kills what it started. */
+/**
+ * {@code ./maillage run} started by a test on a free port and a data folder of its own, trusting the
+ * test kit's tokens; closing kills what it started.
+ */
 final class Launcher implements AutoCloseable {
 
     private static final Pattern READY = Pattern.compile("Ready in (\\d+) s: (http://\\S+)");
@@ -51,6 +55,7 @@ final class Launcher implements AutoCloseable {
         environment.remove("MAILLAGE_DB_URL");
         environment.put("MAILLAGE_DATA_DIR", data.toString());
         environment.put("MAILLAGE_HTTP_PORT", String.valueOf(port));
+        Tokens.trustEnvironment().forEach(environment::put);
         environment.putAll(new HashMap<>(env));
         return new Launcher(builder.start(), port);
     }

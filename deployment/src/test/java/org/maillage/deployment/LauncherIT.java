@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.TestDatabase;
+import org.maillage.testkit.Tokens;
 
 /**
  * {@code ./maillage run} as a newcomer uses it: it starts the platform on an empty data folder, says
@@ -38,7 +39,7 @@ class LauncherIT {
             Matcher ready = launcher.awaitReady();
             assertEquals("http://127.0.0.1:" + launcher.port, ready.group(2));
 
-            Api api = Api.at(new URL(ready.group(2)));
+            Api api = Api.at(new URL(ready.group(2))).as(Tokens.networkAdmin());
             for (String slug : List.of("morbihan", "ille-et-vilaine")) {
                 assertEquals(201, api.post("/api/tenants", """
                         {"slug": "%s", "displayName": "Coopération %s", "departements": ["%s"]}"""

@@ -27,6 +27,7 @@ import org.maillage.deployment.fixtures.tooold.TooOldPlugin;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.PlatformDeployment;
 import org.maillage.testkit.PluginArchive;
+import org.maillage.testkit.Tokens;
 
 /**
  * The plugin lifecycle on a deployed platform, with the sample plugin and small fixture plugins that
@@ -50,7 +51,11 @@ class PluginLifecycleIT {
     URL base;
 
     private Api api() {
-        return Api.at(base);
+        return Api.at(base).as(Tokens.networkAdmin());
+    }
+
+    private Api coordinator(String tenant) {
+        return Api.at(base).as(Tokens.coordinator(tenant));
     }
 
     private String tenant() {
@@ -116,7 +121,7 @@ class PluginLifecycleIT {
     void aDisabledPluginsEndpointsAnswer404() {
         String tenant = tenant();
         api().get("/api/tenants/" + tenant + "/sample/notes").assertError(404);
-        api().post("/api/tenants/" + tenant + "/sample/notes", "{\"author\": \"a@b.fr\", \"text\": \"x\"}").assertError(404);
+        coordinator(tenant).post("/api/tenants/" + tenant + "/sample/notes", "{\"author\": \"a@b.fr\", \"text\": \"x\"}").assertError(404);
         enable(tenant, "sample");
         assertEquals(200, api().get("/api/tenants/" + tenant + "/sample/notes").status());
         api().get("/api/tenants/" + tenant + "/later/seen").assertError(404);
@@ -130,11 +135,11 @@ class PluginLifecycleIT {
         String sampleOnly = tenant();
         enable(sampleOnly, "sample");
 
-        String extended = api().post("/api/tenants/" + both + "/sample/notes",
+        String extended = coordinator(both).post("/api/tenants/" + both + "/sample/notes",
                 "{\"author\": \"anne@exemple.fr\", \"text\": \"visite chez Mme L.\"}").object().getString("text");
         assertEquals("VISITE CHEZ MME L. —", extended, "later's contribution runs before the sample's signature");
 
-        String plain = api().post("/api/tenants/" + sampleOnly + "/sample/notes",
+        String plain = coordinator(sampleOnly).post("/api/tenants/" + sampleOnly + "/sample/notes",
                 "{\"author\": \"anne@exemple.fr\", \"text\": \"visite chez Mme L.\"}").object().getString("text");
         assertEquals("visite chez Mme L. —", plain, "no contribution from a plugin the cooperation has not enabled");
 
@@ -153,7 +158,7 @@ class PluginLifecycleIT {
         assertEquals(200, api().put("/api/tenants/" + tenant + "/settings/sample.max-length", "{\"value\": \"20\"}").status());
 
         enable(tenant, "sample");
-        JsonObject tooLong = api().post("/api/tenants/" + tenant + "/sample/notes",
+        JsonObject tooLong = coordinator(tenant).post("/api/tenants/" + tenant + "/sample/notes",
                 "{\"author\": \"anne@exemple.fr\", \"text\": \"" + "x".repeat(21) + "\"}").assertError(400);
         assertEquals("text", tooLong.getJsonArray("fields").getJsonObject(0).getString("field"));
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Api.Reply;
 import org.maillage.testkit.PlatformDeployment;
+import org.maillage.testkit.Tokens;
 
 /** The registry of cooperations and the tenant checks, over HTTP against the deployed platform. */
 @ExtendWith(ArquillianExtension.class)
@@ -38,8 +39,9 @@ class TenantApiIT {
     @ArquillianResource
     URL base;
 
+    /** The national admin: the registry is theirs, and they may write network-level settings. */
     private Api api() {
-        return Api.at(base);
+        return Api.at(base).as(Tokens.networkAdmin());
     }
 
     private static String unique(String prefix) {
@@ -120,6 +122,7 @@ class TenantApiIT {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + Tokens.networkAdmin())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
                 .build();
         return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();

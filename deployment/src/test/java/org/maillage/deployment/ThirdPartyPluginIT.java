@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.TestDatabase;
+import org.maillage.testkit.Tokens;
 
 /**
  * A plugin built in its own Maven project, outside this repository, against the installed platform
@@ -56,16 +57,17 @@ class ThirdPartyPluginIT {
 
         try (Launcher launcher = Launcher.run(ROOT, data)) {
             Matcher ready = launcher.awaitReady();
-            Api api = Api.at(new URL(ready.group(2)));
+            Api api = Api.at(new URL(ready.group(2))).as(Tokens.networkAdmin());
             JsonObject thanks = api.get("/api/plugins").array().stream().map(p -> p.asJsonObject())
                     .filter(p -> p.getString("id").equals("thanks")).findFirst().orElseThrow();
             assertEquals("STARTED", thanks.getString("state"), thanks.toString());
 
             assertEquals(201, api.post("/api/tenants", "{\"slug\": \"morbihan\", \"displayName\": \"Morbihan\", \"departements\": [\"56\"]}").status());
             assertEquals(200, api.post("/api/tenants/morbihan/plugins/thanks/enable", null).status());
-            assertEquals(201, api.post("/api/tenants/morbihan/thanks/messages",
+            Api coordinator = api.as(Tokens.coordinator("morbihan"));
+            assertEquals(201, coordinator.post("/api/tenants/morbihan/thanks/messages",
                     "{\"volunteer\": \"jean@exemple.fr\", \"text\": \"Merci pour dimanche !\"}").status());
-            assertEquals(List.of("Merci pour dimanche !"), api.get("/api/tenants/morbihan/thanks/messages").array().stream()
+            assertEquals(List.of("Merci pour dimanche !"), coordinator.get("/api/tenants/morbihan/thanks/messages").array().stream()
                     .map(m -> m.asJsonObject().getString("text")).toList());
         }
     }

@@ -39,6 +39,11 @@ public final class Api {
         return new Api(URI.create(base.toString().replaceAll("/+$", "")), Map.of());
     }
 
+    /** @return a client that sends this bearer token with every request */
+    public Api as(String token) {
+        return withHeader("Authorization", "Bearer " + token);
+    }
+
     /** @return a client that sends this header with every request */
     public Api withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);

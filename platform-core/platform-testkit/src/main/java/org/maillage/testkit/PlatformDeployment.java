@@ -11,7 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The platform as an Arquillian deployment: the WAR that the build assembled, with a configuration
- * that points it at the database of this test run.
+ * that points it at the database of this test run and makes it trust the {@link Tokens} of this JVM.
  */
 public final class PlatformDeployment {
 
@@ -32,7 +32,7 @@ public final class PlatformDeployment {
      */
     public static WebArchive platform(Map<String, String> config) {
         File war = war();
-        Map<String, String> values = new TreeMap<>();
+        Map<String, String> values = new TreeMap<>(Tokens.trust());
         TestDatabase.chosen().ifPresent(db -> {
             values.put("maillage.db.url", db.url());
             values.put("maillage.db.user", db.user());

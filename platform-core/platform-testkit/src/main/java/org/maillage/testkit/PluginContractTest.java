@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.EntityType;
-import java.io.StringReader;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -23,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.maillage.platform.api.personaldata.Person;
@@ -109,28 +107,52 @@ public abstract class PluginContractTest {
         }
     }
 
+    /**
+     * Every endpoint of the plugin, as listed in {@code /openapi}: anonymous → 401, a caller with no
+     * platform role → 403, a coordinator of another cooperation → 403, a member of a cooperation that
+     * has not enabled the plugin → 404.
+     */
     @Test
-    void endpointsAnswer404WhereThePluginIsNotEnabled() throws Exception {
-        String slug = newTenant();
-        Api api = Api.at(base);
-        JsonObject paths;
-        try (JsonReader reader = Json.createReader(new StringReader(api.get("/openapi").body()))) {
-            paths = reader.readObject().getJsonObject("paths");
+    @RunAsClient
+    void endpointsRefuseAnonymousWrongRoleForeignAndDisabled() {
+        Api admin = Api.at(base).as(Tokens.networkAdmin());
+        String mine = "contrat-" + UUID.randomUUID().toString().substring(0, 8);
+        String other = "contrat-" + UUID.randomUUID().toString().substring(0, 8);
+        for (String slug : List.of(mine, other)) {
+            assertEquals(201, admin.post("/api/tenants", "{\"slug\": \"" + slug + "\", \"displayName\": \"Contrat\", \"departements\": [\"56\"]}").status());
         }
-        String root = "/api/tenants/{tenant}/" + pluginId();
+        Map<String, Api> callers = Map.of(
+                "anonymous", Api.at(base),
+                "no role", Api.at(base).as(Tokens.token("visitor").tenants(mine).sign()),
+                "foreign coordinator", Api.at(base).as(Tokens.coordinator(other)),
+                "member, plugin not enabled", Api.at(base).as(Tokens.coordinator(mine)));
+        Map<String, Integer> expected = Map.of("anonymous", 401, "no role", 403, "foreign coordinator", 403,
+                "member, plugin not enabled", 404);
         List<String> checked = new ArrayList<>();
-        for (Map.Entry<String, jakarta.json.JsonValue> path : paths.entrySet()) {
-            if (!path.getKey().equals(root) && !path.getKey().startsWith(root + "/")) {
-                continue;
-            }
-            String concrete = path.getKey().replace("{tenant}", slug).replaceAll("\\{[^}]+}", "x");
-            for (String method : path.getValue().asJsonObject().keySet()) {
-                var reply = api.send(method.toUpperCase(Locale.ROOT), concrete, "application/json", method.equals("get") ? null : "{}");
-                assertEquals(404, reply.status(), method + " " + concrete + " answered " + reply);
-                checked.add(method + " " + path.getKey());
-            }
+        for (String[] endpoint : endpoints(admin)) {
+            String path = endpoint[1].replace("{tenant}", mine).replaceAll("\\{[^}]+}", "x");
+            String body = endpoint[0].equals("GET") ? null : "{}";
+            callers.forEach((who, api) -> {
+                Api.Reply reply = api.send(endpoint[0], path, body == null ? null : "application/json", body);
+                assertEquals(expected.get(who), reply.status(), who + ": " + endpoint[0] + " " + path + " answered " + reply);
+                reply.assertError(expected.get(who));
+            });
+            checked.add(endpoint[0] + " " + endpoint[1]);
         }
-        assertFalse(checked.isEmpty(), "no endpoint of " + pluginId() + " in /openapi under " + root);
+        assertFalse(checked.isEmpty(), "no endpoint of " + pluginId() + " in /openapi under /api/tenants/{tenant}/" + pluginId());
+    }
+
+    /** @return method and path template of every endpoint of the plugin in {@code /openapi} */
+    private List<String[]> endpoints(Api api) {
+        JsonObject paths = api.get("/openapi").object().getJsonObject("paths");
+        String root = "/api/tenants/{tenant}/" + pluginId();
+        List<String[]> found = new ArrayList<>();
+        paths.forEach((path, operations) -> {
+            if (path.equals(root) || path.startsWith(root + "/")) {
+                operations.asJsonObject().keySet().forEach(m -> found.add(new String[]{m.toUpperCase(Locale.ROOT), path}));
+            }
+        });
+        return found;
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.maillage.platform.personaldata.boundary;
 
+import org.maillage.platform.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,6 +20,7 @@ import org.maillage.platform.personaldata.control.PersonalDataHolders;
 
 /** Export and erasure of one person's data in a cooperation (RGPD). */
 @Path("tenants/{tenant}/personal-data")
+@RolesAllowed(Roles.COORDINATOR)
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package org.maillage.platform.plugins.boundary;
 
+import org.maillage.platform.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,7 @@ import org.maillage.platform.plugins.control.PluginRegistry;
 
 /** The plugins of the platform and their state, for the national console. */
 @Path("plugins")
+@RolesAllowed(Roles.NETWORK_ADMIN)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Modules")

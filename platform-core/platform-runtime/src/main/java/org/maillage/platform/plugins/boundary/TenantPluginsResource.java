@@ -1,5 +1,8 @@
 package org.maillage.platform.plugins.boundary;
 
+import org.maillage.platform.api.security.NetworkLevel;
+import org.maillage.platform.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,6 +48,8 @@ public class TenantPluginsResource {
 
     @POST
     @Path("{id}/enable")
+    @RolesAllowed(Roles.NETWORK_ADMIN)
+    @NetworkLevel
     @Operation(summary = "Activer un module pour la coopération (ses dépendances doivent être actives)")
     public PluginView enable(@PathParam("id") String id) {
         enablement.enable(id, null);
@@ -53,6 +58,8 @@ public class TenantPluginsResource {
 
     @POST
     @Path("{id}/disable")
+    @RolesAllowed(Roles.NETWORK_ADMIN)
+    @NetworkLevel
     @Operation(summary = "Désactiver un module pour la coopération")
     public PluginView disable(@PathParam("id") String id) {
         enablement.disable(id);

@@ -1,5 +1,8 @@
 package org.maillage.platform.settings.boundary;
 
+import org.maillage.platform.api.security.NetworkLevel;
+import org.maillage.platform.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -56,6 +59,8 @@ public class SettingsResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.COORDINATOR, Roles.NETWORK_ADMIN})
+    @NetworkLevel
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Remplacer la valeur d'un paramètre pour la coopération")
@@ -65,6 +70,8 @@ public class SettingsResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.COORDINATOR, Roles.NETWORK_ADMIN})
+    @NetworkLevel
     @Path("{key}")
     @Operation(summary = "Revenir à la valeur de la plateforme")
     public SettingView reset(@PathParam("key") String key) {

@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.core.PathSegment;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,14 +17,17 @@ import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.plugins.control.Enablement;
 import org.maillage.platform.plugins.control.PluginRegistry;
 import org.maillage.platform.tenancy.control.CurrentTenant;
-import org.maillage.platform.tenancy.control.TenantAccess;
+import org.maillage.platform.security.boundary.AccessFilter;
+import org.maillage.platform.security.control.TenantAccess;
+import org.maillage.platform.api.security.NetworkLevel;
 import org.maillage.platform.tenancy.control.Tenants;
 import org.maillage.platform.tenancy.entity.Tenant;
 
 /**
  * Resolves and checks the tenant of every request to a resource whose path has a {@value #PARAMETER}
- * parameter, then binds it to the request. Unknown → 404, archived → 410, suspended and writing → 403,
- * refused by {@link TenantAccess} → 403; a path of a plugin the cooperation has not enabled (or that
+ * parameter, then binds it to the request. Refused by {@link TenantAccess} (not a member; a network
+ * admin writing outside {@code @NetworkLevel}) → 403, checked first so that non-members learn nothing;
+ * unknown → 404, archived → 410, suspended and writing → 403; a path of a plugin the cooperation has not enabled (or that
  * is not started) → 404. No plugin code runs before this filter has passed.
  */
 @Provider
@@ -31,6 +37,9 @@ public class TenantFilter implements ContainerRequestFilter {
     public static final String PARAMETER = "tenant";
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Context
+    ResourceInfo resource;
 
     @Inject
     Tenants tenants;
@@ -53,9 +62,15 @@ public class TenantFilter implements ContainerRequestFilter {
         if (slug == null) {
             return;
         }
+        boolean write = !READS.contains(request.getMethod());
+        Method method = resource.getResourceMethod();
+        boolean networkLevel = method != null && AccessFilter.annotated(method, NetworkLevel.class);
+        Optional<String> refusal = access.refusal(slug, write, networkLevel);
+        if (refusal.isPresent()) {
+            throw new ApiError(403, refusal.get());
+        }
         Tenant tenant = tenants.find(slug)
                 .orElseThrow(() -> new ApiError(404, "Aucune coopération n'a l'identifiant « " + slug + " »."));
-        boolean write = !READS.contains(request.getMethod());
         switch (tenant.status()) {
             case ARCHIVED -> throw new ApiError(410, "La coopération « " + slug + " » est archivée.");
             case SUSPENDED -> {
@@ -65,10 +80,6 @@ public class TenantFilter implements ContainerRequestFilter {
             }
             case ACTIVE -> {
             }
-        }
-        Optional<String> refusal = access.refusal(request, tenant, write);
-        if (refusal.isPresent()) {
-            throw new ApiError(403, refusal.get());
         }
         current.bind(tenant.slug());
         pluginOfPath(request).ifPresent(pluginId -> {

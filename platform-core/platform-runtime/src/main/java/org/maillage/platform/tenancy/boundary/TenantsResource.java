@@ -1,5 +1,7 @@
 package org.maillage.platform.tenancy.boundary;
 
+import org.maillage.platform.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,6 +29,7 @@ import org.maillage.platform.tenancy.entity.TenantStatus;
 
 /** The national registry of cooperations. */
 @Path("tenants")
+@RolesAllowed(Roles.NETWORK_ADMIN)
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package org.maillage.sample.notes.boundary;
 
+import org.maillage.platform.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -52,6 +54,7 @@ public class NotesResource {
     }
 
     @POST
+    @RolesAllowed(Roles.COORDINATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response write(@Valid @NotNull(message = "le corps de la requête est obligatoire") NoteForm form) {
         long max = settings.longValue(SamplePlugin.MAX_LENGTH.key());

@@ -1,0 +1,132 @@
+package org.maillage.deployment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.maillage.testkit.Api;
+import org.maillage.testkit.PlatformDeployment;
+import org.maillage.testkit.Tokens;
+
+/**
+ * Every endpoint of the deployed application, discovered from its OpenAPI document (no hand list),
+ * against every kind of caller that must be refused: no token, bad tokens, wrong role, foreign
+ * cooperation. Each answer is a 401 or 403 in the common error shape, never a 500.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessMatrixIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PlatformDeployment.platform();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private record Endpoint(String method, String template) {
+    }
+
+    private List<Endpoint> endpoints(Api admin) {
+        JsonObject paths = admin.get("/openapi").object().getJsonObject("paths");
+        List<Endpoint> found = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.asJsonObject().keySet()
+                .forEach(m -> found.add(new Endpoint(m.toUpperCase(Locale.ROOT), path))));
+        return found;
+    }
+
+    private String tenant(Api admin) {
+        String slug = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, admin.post("/api/tenants", "{\"slug\": \"" + slug + "\", \"displayName\": \"Matrice\", \"departements\": [\"56\"]}").status());
+        return slug;
+    }
+
+    @Test
+    void everyEndpointRefusesWhoMustBeRefused() {
+        Api admin = Api.at(base).as(Tokens.networkAdmin());
+        String mine = tenant(admin);
+        String other = tenant(admin);
+        Map<String, String> badTokens = new LinkedHashMap<>();
+        badTokens.put("expired", Tokens.token("coord").roles("coordinator").tenants(mine).expiresIn(Duration.ofMinutes(-10)).sign());
+        badTokens.put("tampered", Tokens.token("coord").roles("team-referent").tenants(mine).tampered());
+        badTokens.put("wrong issuer", Tokens.token("coord").roles("coordinator").tenants(mine).issuer("https://evil.example/realms/maillage").sign());
+        badTokens.put("wrong audience", Tokens.token("coord").roles("coordinator").tenants(mine).audience("another-api").sign());
+        badTokens.put("alg none", Tokens.token("coord").roles("network-admin").tenants(mine).unsigned());
+        badTokens.put("unknown key", Tokens.token("coord").roles("network-admin").tenants(mine).signedByStranger().sign());
+        badTokens.put("garbage", "not-a-token");
+
+        List<Endpoint> endpoints = endpoints(admin);
+        List<Endpoint> scoped = endpoints.stream().filter(e -> e.template().startsWith("/api/tenants/{tenant}")).toList();
+        assertTrue(scoped.size() >= 8, "tenant-scoped endpoints found: " + scoped);
+
+        List<String> checked = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            String path = endpoint.template().replace("{tenant}", mine).replace("{slug}", mine).replaceAll("\\{[^}]+}", "x");
+            String body = endpoint.method().equals("GET") || endpoint.method().equals("DELETE") ? null : "{}";
+            expect(401, Api.at(base), endpoint, path, body, "no token");
+            badTokens.forEach((what, token) -> expect(401, Api.at(base).as(token), endpoint, path, body, what));
+            expect(403, Api.at(base).as(Tokens.token("visitor").tenants(mine).sign()), endpoint, path, body, "no platform role");
+            if (endpoint.template().startsWith("/api/tenants/{tenant}")) {
+                expect(403, Api.at(base).as(Tokens.coordinator(other)), endpoint, path, body, "coordinator of another cooperation");
+                expect(403, Api.at(base).as(Tokens.referent(other)), endpoint, path, body, "referent of another cooperation");
+                expect(403, Api.at(base).as(Tokens.coordinator("absente-" + UUID.randomUUID().toString().substring(0, 6))),
+                        endpoint, path.replace(mine, "absente"), body, "an unknown cooperation looks like a foreign one");
+            } else if (!endpoint.template().equals("/api/me")) {
+                expect(403, Api.at(base).as(Tokens.coordinator(mine)), endpoint, path, body, "coordinator on a national endpoint");
+            }
+            checked.add(endpoint.method() + " " + endpoint.template());
+        }
+        assertTrue(checked.contains("POST /api/tenants"), checked.toString());
+    }
+
+    @Test
+    void networkAdminsReadCooperationsButDoNotWriteTheirData() {
+        Api admin = Api.at(base).as(Tokens.networkAdmin());
+        String slug = tenant(admin);
+        assertEquals(200, admin.get("/api/tenants/" + slug + "/settings").status());
+        assertEquals(200, admin.put("/api/tenants/" + slug + "/settings/maillage.tenant.page-size", "{\"value\": \"20\"}").status(),
+                "settings are network-level");
+        assertEquals(200, admin.post("/api/tenants/" + slug + "/plugins/sample/enable", null).status());
+        admin.post("/api/tenants/" + slug + "/sample/notes", "{\"author\": \"a@b.fr\", \"text\": \"x\"}").assertError(403);
+        admin.get("/api/tenants/" + slug + "/personal-data?email=a@b.fr").assertError(403);
+
+        Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
+        assertEquals(201, coordinator.post("/api/tenants/" + slug + "/sample/notes", "{\"author\": \"a@b.fr\", \"text\": \"x\"}").status());
+        coordinator.post("/api/tenants/" + slug + "/plugins/sample/disable", null).assertError(403);
+        Api referent = Api.at(base).as(Tokens.referent(slug));
+        assertEquals(200, referent.get("/api/tenants/" + slug + "/sample/notes").status());
+        referent.post("/api/tenants/" + slug + "/sample/notes", "{\"author\": \"a@b.fr\", \"text\": \"x\"}").assertError(403);
+    }
+
+    @Test
+    void meSaysWhoTheCallerIsAndWhereTheyBelong() {
+        Api admin = Api.at(base).as(Tokens.networkAdmin());
+        String slug = tenant(admin);
+        JsonObject me = Api.at(base).as(Tokens.coordinator(slug, "absente")).get("/api/me").object();
+        assertEquals(1, me.getJsonArray("cooperations").size(), me.toString());
+        assertEquals(slug, me.getJsonArray("cooperations").getJsonObject(0).getString("slug"));
+        assertTrue(admin.get("/api/me").object().getBoolean("networkAdmin"));
+    }
+
+    private static void expect(int status, Api api, Endpoint endpoint, String path, String body, String who) {
+        Api.Reply reply = api.send(endpoint.method(), path, body == null ? null : "application/json", body);
+        assertEquals(status, reply.status(), who + ": " + endpoint.method() + " " + path + " → " + reply);
+        reply.assertError(status);
+    }
+}
