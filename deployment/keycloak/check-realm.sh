@@ -19,6 +19,7 @@ WORK="$(mktemp -d "${TMPDIR:-/tmp}/maillage-keycloak-check.XXXXXX")"
 DEV_DATA="$WORK/dev"
 TEMPLATE_DATA="$WORK/template"
 OK=0
+# shellcheck disable=SC2317  # called by the EXIT trap
 cleanup() {
   keycloak_stop "$DEV_DATA" 2>/dev/null || true
   keycloak_stop "$TEMPLATE_DATA" 2>/dev/null || true

@@ -196,6 +196,7 @@ keycloak_port_in_use() {
 keycloak_process_tree() {
   local pids="$1" next="$1" parents child
   while [ -n "$next" ]; do
+    # shellcheck disable=SC2086  # a list of pids
     parents=" $(printf '%s ' $next)"
     next=""
     while read -r child parent; do
@@ -203,6 +204,7 @@ keycloak_process_tree() {
     done < <(ps -A -o pid= -o ppid= 2>/dev/null)
     pids="$pids$next"
   done
+  # shellcheck disable=SC2086
   printf '%s\n' $pids
 }
 
@@ -213,18 +215,23 @@ keycloak_is_ours() {
   case "$args" in *kc.sh*|*kc.home.dir*|*keycloak-start*) return 0 ;; *) return 1 ;; esac
 }
 
-# Class data sharing: the JVM's class archive of a first run, reused by the next ones (warm starts about
-# twice as fast here). The first run of a JVM build writes DATA_DIR/cds-dump.jsa when it exits; keycloak_stop
-# then files it beside the distribution, under a name tied to that JVM build. Off with MAILLAGE_KEYCLOAK_CDS=false.
+# Class data sharing: a JVM class archive written by one run and loaded by the next ones (starts a quarter
+# to a third faster here). The first run of a JVM build writes DATA_DIR/cds-dump.jsa when it exits;
+# keycloak_stop then files it beside the distribution under a name tied to that JVM build.
+# Off with MAILLAGE_KEYCLOAK_CDS=false.
 keycloak_cds_options() {
   local java_home="$1" home="$2" data="$3" jvm_id archive
   rm -f "$data/keycloak.cds" "$data/cds-dump.jsa"
   [ "${MAILLAGE_KEYCLOAK_CDS:-true}" = false ] && return 0
+  # Not on the very first start: that JVM only rebuilds the distribution (and would dump its own classes).
+  [ -f "$home/.maillage-dev-built" ] || return 0
   case "$home$data" in *[[:space:]]*) return 0 ;; esac   # kc.sh splits JAVA_OPTS_APPEND on spaces
   jvm_id="$("$java_home/bin/java" -version 2>&1 | cksum | cut -d ' ' -f 1)"
   archive="$home/.maillage-cds-$jvm_id.jsa"
+  # -Xlog:cds=off: the JVM reports at error level that --add-opens disables its archived module graph
+  # (harmless: classes still come from the archive) and lists every class it cannot archive.
   if [ -s "$archive" ]; then
-    printf '%s\n' "-XX:SharedArchiveFile=$archive"
+    printf '%s\n' "-XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
   else
     printf '%s\n' "$archive" >"$data/keycloak.cds"
     printf '%s\n' "-XX:ArchiveClassesAtExit=$data/cds-dump.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
@@ -260,6 +267,7 @@ keycloak_start() {
   # Keycloak replaces ${ENV_VAR} placeholders at import, but keeps the text as it is when the variable is
   # not set (a client secret would then be the placeholder itself): refuse that.
   local name missing=""
+  # shellcheck disable=SC2016  # literal ${...}
   for name in $(grep -o '\${[A-Z][A-Z0-9_]*}' "$realm" | tr -d '${}' | sort -u); do
     [ -n "${!name:-}" ] || missing="$missing $name"
   done
@@ -317,6 +325,7 @@ keycloak_start() {
   : >"$log"
   # setsid: Keycloak gets its own process group, so that keycloak_stop can end the whole tree.
   # The pid written is the one of the shell that execs kc.sh (setsid may fork first).
+  # shellcheck disable=SC2016  # $$ and $1 belong to the inner shell
   local launcher=(sh -c 'echo $$ >"$1"; shift; exec "$@"' keycloak-start "$pidfile")
   command -v setsid >/dev/null 2>&1 && launcher=(setsid "${launcher[@]}")
   (
@@ -337,8 +346,8 @@ keycloak_start() {
       "-Dkeycloak.migration.dir=$data/import" \
       "-Dquarkus.transaction-manager.object-store.directory=$data/transaction-logs"
   ) </dev/null >>"$log" 2>&1 &
-  local i
-  for i in 1 2 3 4 5 6 7 8 9 10; do
+  local _
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
     [ -s "$pidfile" ] && break
     sleep 0.2
   done
