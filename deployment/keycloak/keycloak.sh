@@ -221,7 +221,7 @@ keycloak_is_ours() {
 # Off with MAILLAGE_KEYCLOAK_CDS=false.
 keycloak_cds_options() {
   local java_home="$1" home="$2" data="$3" jvm_id archive
-  rm -f "$data/keycloak.cds" "$data/cds-dump.jsa"
+  rm -f "$data/keycloak.cds" "$data/keycloak.cds.ready" "$data/cds-dump.jsa"
   [ "${MAILLAGE_KEYCLOAK_CDS:-true}" = false ] && return 0
   # Not on the very first start: that JVM only rebuilds the distribution (and would dump its own classes).
   [ -f "$home/.maillage-dev-built" ] || return 0
@@ -238,16 +238,19 @@ keycloak_cds_options() {
   fi
 }
 
-# After a stop: files the archive written at exit, unless the JVM had to be killed (it may be partial).
+# After a stop: files the archive written at exit, unless the JVM had to be killed (it may be partial) or
+# never got ready (it would hold only the first classes).
 keycloak_cds_keep() {
   local data="$1" killed="$2" archive
   [ -f "$data/keycloak.cds" ] || return 0
   archive="$(cat "$data/keycloak.cds")"
-  if [ "$killed" = 0 ] && [ -s "$data/cds-dump.jsa" ] && [ -n "$archive" ] && [ ! -s "$archive" ]; then
-    cp "$data/cds-dump.jsa" "$archive.$$.tmp" 2>/dev/null && mv -f "$archive.$$.tmp" "$archive" 2>/dev/null
+  if [ "$killed" = 0 ] && [ -f "$data/keycloak.cds.ready" ] && [ -s "$data/cds-dump.jsa" ] && [ -n "$archive" ] && [ ! -s "$archive" ]; then
+    if cp "$data/cds-dump.jsa" "$archive.$$.tmp" 2>/dev/null; then
+      mv -f "$archive.$$.tmp" "$archive" 2>/dev/null || true
+    fi
     rm -f "$archive.$$.tmp"
   fi
-  rm -f "$data/keycloak.cds" "$data/cds-dump.jsa"
+  rm -f "$data/keycloak.cds" "$data/keycloak.cds.ready" "$data/cds-dump.jsa"
 }
 
 # keycloak_start PORT DATA_DIR REALM_FILE
@@ -384,6 +387,7 @@ keycloak_start() {
     touch "$built_marker"
     keycloak_unlock "$build_lock"
   fi
+  [ -f "$data/keycloak.cds" ] && touch "$data/keycloak.cds.ready"
   now="$(date +%s)"
   keycloak_say "Keycloak is ready at $url/realms/maillage (pid $pid) after $((now - started)) s."
   printf '%s\n' "$((now - started))"
@@ -414,7 +418,7 @@ keycloak_stop() {
   pids="$(keycloak_process_tree "$pid")"
   keycloak_say "Stopping Keycloak (pid $pid)..."
   # shellcheck disable=SC2086
-  kill -TERM $pids 2>/dev/null
+  kill -TERM $pids 2>/dev/null || true
   while :; do
     alive=""
     for p in $pids; do kill -0 "$p" 2>/dev/null && alive="$alive $p"; done
@@ -422,7 +426,7 @@ keycloak_stop() {
     if [ "$waited" -ge 20 ]; then
       keycloak_say "Keycloak did not stop within 20 s: killing$alive"
       # shellcheck disable=SC2086
-      kill -KILL $alive 2>/dev/null
+      kill -KILL $alive 2>/dev/null || true
       killed=1
       sleep 1
       break
