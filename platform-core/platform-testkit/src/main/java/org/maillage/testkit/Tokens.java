@@ -39,13 +39,15 @@ public final class Tokens {
 
     /**
      * The configuration a deployment needs to trust these tokens: the key is given as a file, in place
-     * of the Keycloak key location (Payara refuses a key and a location together, even an empty one).
+     * of the Keycloak key location (Payara refuses a key and a location together, even an empty one);
+     * there is no Keycloak to keep the cooperations' groups in.
      */
     static Map<String, String> trust() {
         return Map.of(
                 "mp.jwt.verify.publickey.location", KEY_FILE.toUri().toString(),
                 "mp.jwt.verify.issuer", ISSUER,
-                "mp.jwt.verify.audiences", AUDIENCE);
+                "mp.jwt.verify.audiences", AUDIENCE,
+                "maillage.keycloak.provisioning", "false");
     }
 
     private static Path writeKeyFile() {

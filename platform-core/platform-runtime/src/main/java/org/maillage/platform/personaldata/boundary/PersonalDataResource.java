@@ -15,6 +15,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.platform.api.personaldata.Person;
+import org.maillage.platform.api.security.Audited;
 import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.personaldata.control.PersonalDataHolders;
 
@@ -39,6 +40,7 @@ public class PersonalDataResource {
     }
 
     @GET
+    @Audited
     @Operation(summary = "Exporter les données d'une personne, désignée par son adresse e-mail")
     public Export export(@QueryParam("email") String email) {
         Person person = person(email);

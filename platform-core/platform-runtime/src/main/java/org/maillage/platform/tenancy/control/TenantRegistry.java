@@ -1,14 +1,20 @@
 package org.maillage.platform.tenancy.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.logging.Logger;
 import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.api.errors.ErrorBody.FieldError;
+import org.maillage.platform.security.control.KeycloakGroups;
 import org.maillage.platform.tenancy.entity.Tenant;
 import org.maillage.platform.tenancy.entity.TenantStatus;
 
@@ -25,6 +31,14 @@ public class TenantRegistry {
     @Inject
     Departements departements;
 
+    @Inject
+    KeycloakGroups identity;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    private static final Logger LOG = Logger.getLogger(TenantRegistry.class.getName());
+
     Clock clock = Clock.systemUTC();
 
     public Tenant create(String slug, String displayName, List<String> codes) {
@@ -34,6 +48,7 @@ public class TenantRegistry {
         }
         Tenant tenant = new Tenant(slug, displayName.trim(), checked, now());
         tenants.add(tenant);
+        reflect(tenant, () -> identity.delete(slug));
         return tenant;
     }
 
@@ -42,24 +57,59 @@ public class TenantRegistry {
         if (tenant.status() == TenantStatus.ARCHIVED) {
             throw new ApiError(410, "La coopération « " + slug + " » est archivée : elle ne peut plus être modifiée.");
         }
+        String before = tenant.displayName();
         tenant.rename(displayName.trim(), checkedDepartements(codes), now());
+        reflect(tenant, () -> identity.save(slug, before, tenant.status().name()));
         return tenant;
     }
 
     public Tenant move(String slug, TenantStatus target) {
         Tenant tenant = existing(slug);
+        TenantStatus before = tenant.status();
         try {
             tenant.moveTo(target, now());
         } catch (IllegalStateException e) {
             throw new ApiError(409, "La coopération « " + slug + " » est " + label(tenant.status())
                     + " : elle ne peut pas passer à l'état " + label(target) + ".");
         }
+        reflect(tenant, () -> identity.save(slug, tenant.displayName(), before.name()));
         return tenant;
     }
 
     public Tenant existing(String slug) {
         return tenants.find(slug)
                 .orElseThrow(() -> new ApiError(404, "Aucune coopération n'a l'identifiant « " + slug + " »."));
+    }
+
+    /**
+     * Reflects the cooperation in Keycloak within the transaction: if Keycloak cannot be reached the
+     * change is refused (503) and rolled back; if the transaction rolls back after Keycloak changed,
+     * {@code undo} puts Keycloak back.
+     */
+    private void reflect(Tenant tenant, Runnable undo) {
+        try {
+            identity.save(tenant.slug(), tenant.displayName(), tenant.status().name());
+        } catch (KeycloakGroups.IdentityUnavailable e) {
+            throw new ApiError(503, "Le service d'identité (Keycloak) est indisponible : la coopération « " + tenant.slug()
+                    + " » n'a pas été modifiée. Réessayez dans quelques instants.");
+        }
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to prepare
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    try {
+                        undo.run();
+                    } catch (RuntimeException e) {
+                        LOG.warning(() -> "Could not undo the Keycloak change of " + tenant.slug() + ": " + e.getMessage());
+                    }
+                }
+            }
+        });
     }
 
     private List<String> checkedDepartements(List<String> codes) {

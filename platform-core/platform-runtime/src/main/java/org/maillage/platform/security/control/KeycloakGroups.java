@@ -1,0 +1,179 @@
+package org.maillage.platform.security.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The cooperations' membership containers in Keycloak: one group {@code /cooperations/<slug>} per
+ * cooperation, with its status and name as attributes, kept through Keycloak's Admin REST API by the
+ * confidential client {@code maillage-platform} (service account with {@code manage-users}).
+ * Any failure to reach Keycloak is an {@link IdentityUnavailable}: the caller rolls back.
+ */
+@ApplicationScoped
+public class KeycloakGroups {
+
+    static final String PARENT = "cooperations";
+    private static final Logger LOG = Logger.getLogger(KeycloakGroups.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "maillage.keycloak.provisioning", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "maillage.keycloak.url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "maillage.keycloak.realm", defaultValue = "maillage")
+    String realm;
+
+    @Inject
+    @ConfigProperty(name = "maillage.keycloak.client-id", defaultValue = "maillage-platform")
+    String clientId;
+
+    @Inject
+    @ConfigProperty(name = "maillage.keycloak.client-secret", defaultValue = "")
+    Optional<String> clientSecret;
+
+    private final Client client = ClientBuilder.newBuilder()
+            .connectTimeout(5, TimeUnit.SECONDS)
+            .readTimeout(15, TimeUnit.SECONDS)
+            .build();
+
+    /** Thrown when Keycloak cannot be reached or refuses: the change must not happen. */
+    public static class IdentityUnavailable extends RuntimeException {
+        IdentityUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** Creates, or updates if it exists, the group of a cooperation. */
+    public void save(String slug, String displayName, String status) {
+        if (!enabled) {
+            return;
+        }
+        call(() -> {
+            WebTarget admin = admin();
+            String parent = parentId(admin);
+            JsonObject group = Json.createObjectBuilder()
+                    .add("name", slug)
+                    .add("attributes", Json.createObjectBuilder()
+                            .add("maillage-status", Json.createArrayBuilder().add(status))
+                            .add("maillage-display-name", Json.createArrayBuilder().add(displayName)))
+                    .build();
+            Optional<String> existing = childId(admin, parent, slug);
+            Response response = existing.isPresent()
+                    ? admin.path("groups").path(existing.get()).request().put(Entity.json(group.toString()))
+                    : admin.path("groups").path(parent).path("children").request().post(Entity.json(group.toString()));
+            expect(response, "enregistrer le groupe " + slug);
+            return null;
+        });
+    }
+
+    /** Deletes the group of a cooperation, if there is one. */
+    public void delete(String slug) {
+        if (!enabled) {
+            return;
+        }
+        call(() -> {
+            WebTarget admin = admin();
+            Optional<String> existing = childId(admin, parentId(admin), slug);
+            if (existing.isPresent()) {
+                expect(admin.path("groups").path(existing.get()).request().delete(), "supprimer le groupe " + slug);
+            }
+            return null;
+        });
+    }
+
+    private WebTarget admin() {
+        Form form = new Form().param("grant_type", "client_credentials").param("client_id", clientId)
+                .param("client_secret", clientSecret.orElse(""));
+        Response response = client.target(url).path("realms").path(realm).path("protocol/openid-connect/token")
+                .request(MediaType.APPLICATION_JSON).post(Entity.form(form));
+        String token = json(expect(response, "obtenir un jeton du compte de service")).asJsonObject().getString("access_token");
+        WebTarget base = client.target(url).path("admin/realms").path(realm);
+        return new AuthorizedTarget(base, token).target();
+    }
+
+    private String parentId(WebTarget admin) {
+        JsonArray found = json(expect(admin.path("groups").queryParam("search", PARENT).queryParam("exact", true)
+                .request().get(), "lire le groupe " + PARENT)).asJsonArray();
+        return found.stream().map(JsonValue::asJsonObject).filter(g -> g.getString("name").equals(PARENT))
+                .map(g -> g.getString("id")).findFirst()
+                .orElseGet(() -> {
+                    Response created = admin.path("groups").request().post(Entity.json("{\"name\": \"" + PARENT + "\"}"));
+                    expect(created, "créer le groupe " + PARENT);
+                    String location = created.getLocation().getPath();
+                    return location.substring(location.lastIndexOf('/') + 1);
+                });
+    }
+
+    private Optional<String> childId(WebTarget admin, String parent, String slug) {
+        JsonArray children = json(expect(admin.path("groups").path(parent).path("children")
+                .queryParam("search", slug).queryParam("exact", true).queryParam("max", 1000)
+                .request().get(), "lire les groupes des coopérations")).asJsonArray();
+        return children.stream().map(JsonValue::asJsonObject).filter(g -> g.getString("name").equals(slug))
+                .map(g -> g.getString("id")).findFirst();
+    }
+
+    private static Response expect(Response response, String what) {
+        if (response.getStatus() >= 300) {
+            String body = response.readEntity(String.class);
+            throw new IdentityUnavailable("Keycloak a refusé de " + what + " (" + response.getStatus() + ")", new IllegalStateException(body));
+        }
+        return response;
+    }
+
+    private static JsonValue json(Response response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.readEntity(String.class)))) {
+            return reader.readValue();
+        }
+    }
+
+    private <T> T call(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ProcessingException e) {
+            LOG.warning(() -> "Keycloak at " + url + " unreachable: " + e.getMessage());
+            throw new IdentityUnavailable("Keycloak ne répond pas à " + url, e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+
+    /** A target that sends the service account's token with every request. */
+    private record AuthorizedTarget(WebTarget base, String token) {
+        WebTarget target() {
+            return base.register((ClientRequestFilter) request ->
+                    request.getHeaders().putSingle("Authorization", "Bearer " + token));
+        }
+    }
+}
