@@ -40,12 +40,12 @@ class LauncherIT {
             assertEquals("http://127.0.0.1:" + launcher.port, ready.group(2));
 
             Api api = Api.at(new URL(ready.group(2))).as(Tokens.networkAdmin());
-            for (String slug : List.of("morbihan", "ille-et-vilaine")) {
-                assertEquals(201, api.post("/api/tenants", """
-                        {"slug": "%s", "displayName": "Coopération %s", "departements": ["%s"]}"""
-                        .formatted(slug, slug, slug.equals("morbihan") ? "56" : "35")).status());
-            }
-            assertEquals(2, api.get("/api/tenants").array().size());
+            assertEquals(List.of("ille-et-vilaine", "morbihan"), api.get("/api/tenants").array().stream()
+                    .map(t -> t.asJsonObject().getString("slug")).toList(), "the example cooperations of tenants/ exist on first start");
+            assertTrue(api.get("/api/tenants/morbihan/plugins/sample").object().getBoolean("enabled"), "as its descriptor says");
+            assertEquals(201, api.post("/api/tenants", """
+                    {"slug": "finistere", "displayName": "Coopération du Finistère", "departements": ["29"]}""").status());
+            assertEquals(3, api.get("/api/tenants").array().size());
             assertTrue(api.get("/openapi").object().getJsonObject("paths").containsKey("/api/tenants"));
             assertTrue(Files.exists(data.resolve("db/maillage.mv.db")), "the H2 database lives in MAILLAGE_DATA_DIR");
 

@@ -62,7 +62,6 @@ class ThirdPartyPluginIT {
                     .filter(p -> p.getString("id").equals("thanks")).findFirst().orElseThrow();
             assertEquals("STARTED", thanks.getString("state"), thanks.toString());
 
-            assertEquals(201, api.post("/api/tenants", "{\"slug\": \"morbihan\", \"displayName\": \"Morbihan\", \"departements\": [\"56\"]}").status());
             assertEquals(200, api.post("/api/tenants/morbihan/plugins/thanks/enable", null).status());
             Api coordinator = api.as(Tokens.coordinator("morbihan"));
             assertEquals(201, coordinator.post("/api/tenants/morbihan/thanks/messages",

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.maillage.platform.plugins.control.PluginRegistry;
 import org.maillage.platform.plugins.control.TenantEventGate;
+import org.maillage.platform.tenancy.control.TenantDescriptors;
 import org.maillage.platform.tenancy.entity.Tenant;
 
 /**
  * Starts the platform as the web application starts, before the first request: the platform's
  * migrations, the plugins resolved and their migrations, the persistence unit over the platform's and
- * the plugins' entities, then the plugins started in dependency order (stopped in reverse at the end). A servlet listener rather than a CDI start-up observer: only here does
+ * the plugins' entities, then the plugins started in dependency order (stopped in reverse at the end), and the cooperations
+ * described in {@code maillage.tenants.dir} provisioned. A servlet listener rather than a CDI start-up observer: only here does
  * Payara resolve {@code java:app} names already. An exception here fails the deployment.
  */
 @WebListener
@@ -31,6 +33,9 @@ public class PlatformStart implements ServletContextListener {
     @Inject
     TenantEventGate events;
 
+    @Inject
+    TenantDescriptors descriptors;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         migrations.migrate();
@@ -42,6 +47,7 @@ public class PlatformStart implements ServletContextListener {
         database.open(modules);
         events.open();
         plugins.start();
+        descriptors.provision();
     }
 
     @Override

@@ -1,0 +1,46 @@
+package org.maillage.deployment;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URL;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.maillage.testkit.Api;
+import org.maillage.testkit.PlatformDeployment;
+import org.maillage.testkit.TestDatabase;
+import org.maillage.testkit.Tokens;
+
+/** With Keycloak unreachable, a cooperation is refused whole (503), never half-created. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class KeycloakDownIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PlatformDeployment.platform(Map.of(
+                "maillage.keycloak.url", "http://127.0.0.1:9",
+                "maillage.keycloak.provisioning", "true",
+                "maillage.keycloak.client-secret", "maillage-platform-dev-secret"));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aCooperationIsRefusedWholeAndNothingIsLeft() {
+        assumeTrue(TestDatabase.chosen().isEmpty(), "once per test run is enough");
+        Api national = Api.at(base).as(Tokens.networkAdmin());
+        String slug = "sans-keycloak-" + UUID.randomUUID().toString().substring(0, 6);
+        national.post("/api/tenants", "{\"slug\": \"" + slug + "\", \"displayName\": \"X\", \"departements\": [\"29\"]}").assertError(503);
+        national.get("/api/tenants/" + slug).assertError(404);
+        assertTrue(national.get("/api/tenants").array().stream().noneMatch(t -> t.asJsonObject().getString("slug").equals(slug)));
+    }
+}
