@@ -8,7 +8,8 @@ import java.util.List;
  * St and Ste also match the whole word Saint and Sainte; failing that, the words typed together
  * may start the name written without spaces ({@code nom_compact like 'lhay%'}). Groups of digits
  * must start one of the commune's postcodes, searched as a range on the postcode index. Ranked:
- * exact name first, then the most populated, then by code.
+ * exact name first, then the most populated, then by code. The EPCI is joined to the chosen
+ * communes only, after the limit: joined before, it doubled the time of a broad search on H2.
  *
  * @param sql        the statement
  * @param parameters the values of its {@code ?}, in order
@@ -19,9 +20,8 @@ public record CommuneSearch(String sql, List<Object> parameters) {
     static final String FROM = " from platform_commune c left join platform_epci e on e.code = c.epci";
 
     public static CommuneSearch of(CommuneQuery query, String departement, int limit) {
-        StringBuilder sql = new StringBuilder("select ").append(COLUMNS)
-                .append(", case when c.nom_compact = ? then 0 else 1 end as rang")
-                .append(FROM).append(" where 1 = 1");
+        StringBuilder sql = new StringBuilder("select c.code, c.nom, c.departement, c.region, c.epci, c.population,")
+                .append(" case when c.nom_compact = ? then 0 else 1 end as rang from platform_commune c where 1 = 1");
         List<Object> parameters = new ArrayList<>();
         parameters.add(query.compact());
         if (!query.words().isEmpty()) {
@@ -50,7 +50,8 @@ public record CommuneSearch(String sql, List<Object> parameters) {
         }
         sql.append(" order by rang, c.population desc nulls last, c.code limit ?");
         parameters.add(limit);
-        return new CommuneSearch(sql.toString(), parameters);
+        return new CommuneSearch("select " + COLUMNS + " from (" + sql + ") c left join platform_epci e on e.code = c.epci"
+                + " order by c.rang, c.population desc nulls last, c.code", parameters);
     }
 
     /** A postcode prefix as the lowest or highest postcode that starts with it: {@code 354} → 35400 or 35499. */
