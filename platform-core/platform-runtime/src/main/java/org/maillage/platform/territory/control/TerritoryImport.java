@@ -9,23 +9,20 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * Puts the territory files into the database, on one JDBC connection and in one transaction: the
  * row {@value #NAME} of {@code platform_reference_data} is locked first, so that two instances
  * starting together load once; when its checksum is the files' nothing else happens, otherwise
- * every territory table is emptied and filled again ({@link BatchInsert}). Readers see the old data
+ * the files are checked against each other ({@link TerritoryRows}), then every territory table is
+ * emptied and filled again ({@link BatchInsert}). Readers see the old data
  * or the new, never a mix. Must not run inside a JTA transaction (it drives the connection's own).
  */
 public final class TerritoryImport {
 
     static final String NAME = "territory";
 
-    /** Children first: the order in which the tables are emptied; filled in the reverse order. */
     private static final List<String> TABLES = List.of("platform_postcode", "platform_commune",
             "platform_epci", "platform_departement", "platform_region");
 
@@ -48,16 +45,17 @@ public final class TerritoryImport {
                 connection.commit();
                 return new TerritoryLoad(false, stored.checksum(), stored.source(), stored.rows(), stored.loadedAt(), millisSince(start));
             }
+            TerritoryRows rows = TerritoryRows.of(files);
             try (Statement statement = connection.createStatement()) {
                 for (String table : TABLES) {
                     statement.executeUpdate("delete from " + table);
                 }
             }
-            int rows = insertAll(connection);
+            int written = insertAll(connection, rows);
             OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
-            record(connection, stored != null, rows, now);
+            record(connection, stored != null, written, now);
             connection.commit();
-            return new TerritoryLoad(true, files.checksum(), files.source(), rows, now, millisSince(start));
+            return new TerritoryLoad(true, files.checksum(), files.source(), written, now, millisSince(start));
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -94,34 +92,16 @@ public final class TerritoryImport {
         }
     }
 
-    private int insertAll(Connection connection) throws SQLException {
-        int rows = 0;
-        rows += BatchInsert.insert(connection, "platform_region", "code, nom",
-                new int[]{Types.VARCHAR, Types.VARCHAR}, files.rows("regions.tsv"));
-        rows += BatchInsert.insert(connection, "platform_departement", "code, nom, region",
-                new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR}, files.rows("departements.tsv"));
-        rows += BatchInsert.insert(connection, "platform_epci", "code, nom, type, population",
-                new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER}, files.rows("epci.tsv"));
-        List<String[]> communes = files.rows("communes.tsv");
-        List<String[]> communeRows = new ArrayList<>(communes.size());
-        SortedSet<String> postcodes = new TreeSet<>();
-        for (String[] c : communes) {
-            communeRows.add(new String[]{c[0], c[1], c[2], c[3], c[4], c[5], SearchText.column(c[1]), SearchText.compact(c[1])});
-            for (String postcode : c[6].split(",")) {
-                if (!postcode.isEmpty()) {
-                    postcodes.add(postcode + "\t" + c[0]);
-                }
-            }
-        }
-        for (String[] p : files.rows("postcodes.tsv")) {
-            postcodes.add(p[0] + "\t" + p[1]);
-        }
-        rows += BatchInsert.insert(connection, "platform_commune", "code, nom, departement, region, epci, population, nom_recherche, nom_compact",
-                new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR},
-                communeRows);
-        rows += BatchInsert.insert(connection, "platform_postcode", "code_postal, code_commune",
-                new int[]{Types.VARCHAR, Types.VARCHAR}, postcodes.stream().map(p -> p.split("\t")).toList());
-        return rows;
+    private int insertAll(Connection connection, TerritoryRows rows) throws SQLException {
+        int v = Types.VARCHAR;
+        int i = Types.INTEGER;
+        return BatchInsert.insert(connection, "platform_region", "code, nom", new int[]{v, v}, rows.regions())
+                + BatchInsert.insert(connection, "platform_departement", "code, nom, region", new int[]{v, v, v}, rows.departements())
+                + BatchInsert.insert(connection, "platform_epci", "code, nom, type, population", new int[]{v, v, v, i}, rows.epci())
+                + BatchInsert.insert(connection, "platform_commune",
+                        "code, nom, departement, region, epci, population, nom_recherche, nom_compact",
+                        new int[]{v, v, v, v, v, i, v, v}, rows.communes())
+                + BatchInsert.insert(connection, "platform_postcode", "code_postal, code_commune", new int[]{v, v}, rows.postcodes());
     }
 
     private static long millisSince(long start) {
