@@ -40,8 +40,9 @@
  * finds Stenay; the typed words run together may instead start the compact name ("lhay"). Each
  * group of digits must start one of the commune's postcodes. Ranked: exact name first, then the
  * most populated, then by code. The name is searched by scanning {@code platform_commune}: a word
- * prefix inside a name is beyond a B-tree, and scanning 35,000 short rows took 5–8 ms on H2 and
- * PostgreSQL, as fast as a table of words we tried (1–35 ms) that doubled the rows to load. The
+ * prefix inside a name is beyond a B-tree, and scanning 35,000 short rows took 5–17 ms on H2 and
+ * PostgreSQL (measured), no slower than a table of words we tried (1–35 ms), which doubled the rows
+ * to load. PostgreSQL's pg_trgm could index it if ever needed; H2 has no equivalent. The
  * postcode, département and EPCI lookups use indexes.</li>
  * <li><b>Postcodes</b>: {@code platform_postcode} holds the union of {@code postcodes.tsv}
  * (La Poste, mapped to current communes) and of the {@code codes_postaux} column of
