@@ -1,8 +1,8 @@
 /**
  * Operations: health for orchestrators and the launcher.
  *
- * <p>Requirements: readiness is UP only when the database answers and the migrations ran in this
- * process; a failed deployment never reports ready.
+ * <p>Requirements: readiness is UP only when the database answers, the migrations ran in this
+ * process and the territory reference data is loaded; a failed deployment never reports ready.
  *
  * <p>Decisions: Payara answers {@code /health/ready} with UP and no checks when no application is
  * deployed, so a client must look for the check named {@value org.maillage.platform.operations.boundary.DatabaseReadiness#NAME}

@@ -1,6 +1,7 @@
 package org.maillage.platform.persistence.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
@@ -9,6 +10,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Applies the platform's Flyway migrations when the application starts, before it serves any
  * request. A failure stops the deployment: a platform whose schema is not right never reports ready.
+ * Then {@link SchemaMigrated} is fired, for what must be in the database before the first request.
  */
 @ApplicationScoped
 public class Migrations {
@@ -20,6 +22,9 @@ public class Migrations {
 
     @Inject
     Database database;
+
+    @Inject
+    Event<SchemaMigrated> migrated;
 
     private volatile String appliedVersion;
 
@@ -35,6 +40,7 @@ public class Migrations {
         appliedVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Platform schema at version " + appliedVersion + " (" + result.migrationsExecuted + " migrations applied now, "
                 + result.database + ")");
+        migrated.fire(new SchemaMigrated(appliedVersion));
     }
 
     /** @return whether the migrations ran to the end in this process */
