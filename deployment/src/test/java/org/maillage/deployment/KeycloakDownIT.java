@@ -1,7 +1,6 @@
 package org.maillage.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URL;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.PlatformDeployment;
-import org.maillage.testkit.TestDatabase;
 import org.maillage.testkit.Tokens;
 
 /** With Keycloak unreachable, a cooperation is refused whole (503), never half-created. */
@@ -36,7 +34,6 @@ class KeycloakDownIT {
 
     @Test
     void aCooperationIsRefusedWholeAndNothingIsLeft() {
-        assumeTrue(TestDatabase.chosen().isEmpty(), "once per test run is enough");
         Api national = Api.at(base).as(Tokens.networkAdmin());
         String slug = "sans-keycloak-" + UUID.randomUUID().toString().substring(0, 6);
         national.post("/api/tenants", "{\"slug\": \"" + slug + "\", \"displayName\": \"X\", \"departements\": [\"29\"]}").assertError(503);

@@ -24,6 +24,7 @@ import org.maillage.deployment.fixtures.orphan.OrphanPlugin;
 import org.maillage.deployment.fixtures.sneaky.SneakyPlugin;
 import org.maillage.deployment.fixtures.switchedoff.SwitchedOffPlugin;
 import org.maillage.deployment.fixtures.tooold.TooOldPlugin;
+import org.maillage.deployment.fixtures.watcher.WatcherPlugin;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.PlatformDeployment;
 import org.maillage.testkit.PluginArchive;
@@ -41,7 +42,7 @@ class PluginLifecycleIT {
     static WebArchive deployment() {
         WebArchive platform = PlatformDeployment.platform(Map.of("maillage.plugins.disabled", "switched-off"));
         for (Class<?> fixture : new Class<?>[]{BrokenPlugin.class, OrphanPlugin.class, TooOldPlugin.class, CycleAPlugin.class,
-                LaterPlugin.class, SneakyPlugin.class, NeedsLaterPlugin.class, SwitchedOffPlugin.class}) {
+                LaterPlugin.class, SneakyPlugin.class, NeedsLaterPlugin.class, SwitchedOffPlugin.class, WatcherPlugin.class}) {
             platform.addAsLibrary(PluginArchive.fromPackageOf(fixture));
         }
         return platform;
@@ -147,6 +148,11 @@ class PluginLifecycleIT {
                 .map(e -> e.asJsonObject().getString("tenant")).collect(Collectors.toSet());
         assertTrue(seenTenants.contains(both), seenTenants.toString());
         assertTrue(!seenTenants.contains(sampleOnly), "later must not receive events of a cooperation that has not enabled it");
+
+        enable(both, "watcher");
+        var watched = api().get("/api/tenants/" + both + "/watcher/seen").array().stream()
+                .map(e -> ((jakarta.json.JsonString) e).getString()).collect(Collectors.toSet());
+        assertTrue(watched.containsAll(java.util.Set.of(both, sampleOnly)), "a network-scope plugin observes every cooperation: " + watched);
     }
 
     @Test

@@ -200,6 +200,9 @@ class TenantApiIT {
                 .map(JsonValue::asJsonObject)
                 .anyMatch(c -> c.getString("name").equals("maillage-database") && c.getString("status").equals("UP")), ready.toString());
 
+        Api.Reply metrics = api().getAny("/metrics");
+        assertEquals(200, metrics.status(), "metrics are published");
+        assertTrue(metrics.body().contains("connection_pool"), "with the connection pool's");
         JsonObject paths = api().get("/openapi").object().getJsonObject("paths");
         assertTrue(paths.containsKey("/api/tenants"), paths.toString());
         assertTrue(paths.containsKey("/api/tenants/{slug}/suspend"), paths.toString());

@@ -55,6 +55,11 @@ public final class Api {
         return send("GET", path, null, null);
     }
 
+    /** A GET that accepts any content type, for what is not JSON (metrics, web pages). */
+    public Reply getAny(String path) {
+        return withHeader("Accept", "*/*").get(path);
+    }
+
     public Reply post(String path, String json) {
         return send("POST", path, "application/json", json);
     }
@@ -71,12 +76,16 @@ public final class Api {
     public Reply send(String method, String path, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        headers.forEach(request::header);
+        request.header("Accept", headers.getOrDefault("Accept", "application/json"));
+        headers.forEach((name, value) -> {
+            if (!name.equals("Accept")) {
+                request.header(name, value);
+            }
+        });
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response);

@@ -3,8 +3,8 @@ package org.maillage.platform.territory.boundary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.maillage.platform.errors.control.ApiError;
-import org.maillage.platform.errors.entity.ErrorBody.FieldError;
+import org.maillage.platform.api.errors.ApiError;
+import org.maillage.platform.api.errors.ErrorBody.FieldError;
 import org.maillage.platform.tenancy.control.Departements;
 import org.maillage.platform.territory.control.CommuneQuery;
 

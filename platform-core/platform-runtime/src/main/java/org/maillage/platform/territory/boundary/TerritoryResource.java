@@ -13,7 +13,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.maillage.platform.errors.control.ApiError;
+import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.tenancy.control.Departements;
 import org.maillage.platform.territory.control.Territory;
 import org.maillage.platform.territory.entity.Commune;
