@@ -41,7 +41,7 @@ public final class PlatformDeployment {
         values.putAll(config);
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
         if (!values.isEmpty()) {
-            archive.addAsLibrary(configJar(values));
+            archive.addAsLibrary(configJar(values, 500, "maillage-test-config.jar"));
         }
         return archive;
     }
@@ -73,11 +73,16 @@ public final class PlatformDeployment {
         return war;
     }
 
-    private static JavaArchive configJar(Map<String, String> values) {
-        String properties = "config_ordinal=500\n" + values.entrySet().stream()
+    /** @return a library whose MicroProfile Config values win over the platform's (ordinal 600) */
+    public static JavaArchive configJar(Map<String, String> values) {
+        return configJar(values, 600, "maillage-test-config-extra.jar");
+    }
+
+    private static JavaArchive configJar(Map<String, String> values, int ordinal, String name) {
+        String properties = "config_ordinal=" + ordinal + "\n" + values.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\"))
                 .collect(Collectors.joining("\n")) + "\n";
-        return ShrinkWrap.create(JavaArchive.class, "maillage-test-config.jar")
+        return ShrinkWrap.create(JavaArchive.class, name)
                 .addAsManifestResource(new StringAsset(properties), "microprofile-config.properties");
     }
 }
