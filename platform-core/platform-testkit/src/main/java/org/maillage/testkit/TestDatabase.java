@@ -3,7 +3,12 @@ package org.maillage.testkit;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +23,9 @@ public final class TestDatabase {
 
     /** The system property that chooses the database of a test run: {@code h2} (default) or {@code postgresql}. */
     public static final String PROPERTY = "maillage.test.database";
+
+    /** Test databases are named {@code maillage_test_<epoch seconds>_<random>}. */
+    static final String PREFIX = "maillage_test_";
 
     private static TestDatabase postgres;
 
@@ -52,8 +60,9 @@ public final class TestDatabase {
         String adminUrl = env("MAILLAGE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
         String user = env("MAILLAGE_TEST_PG_USER", "postgres");
         String password = env("MAILLAGE_TEST_PG_PASSWORD", "");
-        String name = "maillage_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String name = PREFIX + Instant.now().getEpochSecond() + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         TestDatabase database = new TestDatabase(adminUrl, user, password, name);
+        database.dropLeftovers();
         database.execute("create database " + name);
         Runtime.getRuntime().addShutdownHook(new Thread(database::drop, "drop " + name));
         return database;
@@ -80,6 +89,25 @@ public final class TestDatabase {
     /** Opens a connection to the test database, for assertions on what was really stored. */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), user, password);
+    }
+
+    /** Drops the databases of runs that died more than six hours ago without dropping theirs. */
+    private void dropLeftovers() {
+        long before = Instant.now().minus(Duration.ofHours(6)).getEpochSecond();
+        List<String> old = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+             Statement statement = connection.createStatement();
+             ResultSet names = statement.executeQuery("select datname from pg_database where datname like '" + PREFIX + "%'")) {
+            while (names.next()) {
+                String[] parts = names.getString(1).substring(PREFIX.length()).split("_");
+                if (parts.length == 2 && parts[0].matches("\\d+") && Long.parseLong(parts[0]) < before) {
+                    old.add(names.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + adminUrl + " refused to list databases", e);
+        }
+        old.forEach(db -> execute("drop database if exists " + db + " with (force)"));
     }
 
     void drop() {
