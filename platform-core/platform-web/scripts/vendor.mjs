@@ -33,7 +33,8 @@ const dsfrFiles = [
   // the fr-icon-* classes of the families the shell uses (they point to ../../../icons/<family>/)
   'utility/icons/icons-system/icons-system.min.css',
   'utility/icons/icons-user/icons-user.min.css',
-  'utility/icons/icons-business/icons-business.min.css',
+  'utility/icons/icons-buildings/icons-buildings.min.css',
+  'icons/buildings',
   'utility/icons/icons-arrows/icons-arrows.min.css',
 ];
 for (const f of dsfrFiles) {
