@@ -128,7 +128,7 @@ class KeycloakEndToEndIT {
     }
 
     /** Keycloak starts while Maven builds: wait for it (up to four minutes). */
-    private static void awaitKeycloak() {
+    static void awaitKeycloak() {
         long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         while (System.nanoTime() < deadline) {
             try {

@@ -43,7 +43,7 @@ export async function cooperationsPage(ctx, notice) {
           <div class="fr-col-12 fr-col-md-3">${field({ name: 'departements', label: 'Départements', required: true,
             hint: 'Codes séparés par des virgules. Exemple : 29 ou 2A, 2B' })}</div>
         </div>
-        <button type="submit" class="fr-btn fr-icon-add-line fr-btn--icon-left">Créer la coopération</button>
+        <button type="submit" class="fr-btn fr-mt-2w fr-icon-add-line fr-btn--icon-left">Créer la coopération</button>
       </form>
     </section>`;
   main.querySelector('#creation').addEventListener('submit', event => create(ctx, event));
