@@ -13,7 +13,11 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -44,13 +48,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web UI in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which
  * {@code ./maillage test} installs when it runs as root), against the platform and the real Keycloak of
  * {@code ./maillage test}: the Keycloak login form, a coordinator's cooperation and plugin page, the
- * national console, and a disabled plugin leaving the menu. The first run (H2) saves screenshots of the
+ * national console, a disabled plugin leaving the menu, and the switcher of a member of two cooperations. The first run (H2) saves screenshots of the
  * main pages into {@code docs/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -198,6 +203,60 @@ class WebUiIT {
         } finally {
             Api.at(base).as(KeycloakEndToEndIT.password("national")).post("/api/tenants/morbihan/plugins/sample/enable", null);
         }
+    }
+
+    @Test
+    @Order(4)
+    void aMemberOfSeveralCooperationsSwitchesBetweenThem() throws Exception {
+        requireKeycloakAndBrowser();
+        // coord56 joins the cooperation created in the console (suspended there) for this test only.
+        String membership = membershipOf("coord56", "finistere");
+        keycloakAdmin("PUT", membership);
+        try {
+            browse(browser -> {
+                browser.open("/");
+                browser.signIn("coord56");
+                WebElement switcher = browser.waitFor(By.id("choix-cooperation"));
+                assertEquals("Coopération", browser.driver.findElement(By.cssSelector("label[for='choix-cooperation']")).getText().trim());
+                List<String> options = switcher.findElements(By.tagName("option")).stream().map(o -> o.getAttribute("value")).toList();
+                assertEquals(List.of("finistere", "morbihan"), options, "alphabetical by name, nothing else");
+                new Select(switcher).selectByValue("finistere");
+                browser.wait.until(textToBePresentInElementLocated(By.cssSelector("#contenu h1"), "Finistère"));
+                assertTrue(browser.driver.getCurrentUrl().endsWith("#/coop/finistere"), browser.driver.getCurrentUrl());
+                String page = browser.driver.findElement(By.id("contenu")).getText();
+                assertTrue(page.contains("suspendue") && page.contains("Aucun module n’est activé"), page);
+                browser.screenshot("changement-de-cooperation");
+                new Select(browser.waitFor(By.id("choix-cooperation"))).selectByValue("morbihan");
+                browser.wait.until(textToBePresentInElementLocated(By.cssSelector("#contenu h1"), "Morbihan"));
+            });
+        } finally {
+            keycloakAdmin("DELETE", membership);
+        }
+    }
+
+    /** The Admin REST path of a user's membership of a cooperation's group, read with the platform's service account. */
+    private static String membershipOf(String user, String slug) throws Exception {
+        String admin = KEYCLOAK + "/admin/realms/maillage";
+        String service = serviceToken();
+        String userId = KeycloakEndToEndIT.json(KeycloakEndToEndIT.get(admin + "/users?username=" + user + "&exact=true", service))
+                .asJsonArray().getJsonObject(0).getString("id");
+        String parent = KeycloakEndToEndIT.json(KeycloakEndToEndIT.get(admin + "/groups?search=cooperations&exact=true", service))
+                .asJsonArray().getJsonObject(0).getString("id");
+        String group = KeycloakEndToEndIT.json(KeycloakEndToEndIT.get(admin + "/groups/" + parent + "/children?search=" + slug + "&exact=true", service))
+                .asJsonArray().getJsonObject(0).getString("id");
+        return admin + "/users/" + userId + "/groups/" + group;
+    }
+
+    private static void keycloakAdmin(String method, String url) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + serviceToken()).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, response.statusCode(), method + " " + url + " " + response.body());
+    }
+
+    private static String serviceToken() throws Exception {
+        return KeycloakEndToEndIT.token(Map.of("grant_type", "client_credentials", "client_id", "maillage-platform",
+                "client_secret", "maillage-platform-dev-secret"));
     }
 
     private static void requireKeycloakAndBrowser() {

@@ -33,6 +33,7 @@ async function boot() {
   shell.api = createApi(force => freshToken(shell.keycloak, force));
   try {
     shell.me = await shell.api.get('/api/me');
+    shell.me.cooperations.sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr'));
   } catch (error) {
     main.replaceChildren();
     showError(main, error);
