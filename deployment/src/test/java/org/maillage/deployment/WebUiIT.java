@@ -179,12 +179,32 @@ class WebUiIT {
 
     @Test
     @Order(3)
-    void aPluginDisabledForTheCooperationLeavesItsMenu() throws Exception {
+    void aCooperationsSettingsChangeAndADisabledPluginLeavesItsMenu() throws Exception {
         requireKeycloakAndBrowser();
         try {
             browse(browser -> {
                 browser.open("/#/national/coop/morbihan");
                 browser.signIn("national");
+
+                // A setting of the cooperation: out of range, the API's message under the field; then saved.
+                By pageSize = By.cssSelector("form[data-setting='maillage.tenant.page-size']");
+                WebElement form = browser.waitFor(pageSize);
+                WebElement input = form.findElement(By.name("value"));
+                input.clear();
+                input.sendKeys("5");
+                form.findElement(By.cssSelector("button[type='submit']")).click();
+                WebElement message = browser.waitFor(By.cssSelector("form[data-setting='maillage.tenant.page-size'] .fr-message--error"));
+                assertTrue(message.getText().contains("10") && message.getText().contains("500"), message.getText());
+                browser.screenshot("console-reglage-refuse", pageSize);
+                input = browser.driver.findElement(pageSize).findElement(By.name("value"));
+                input.clear();
+                input.sendKeys("20");
+                browser.driver.findElement(pageSize).findElement(By.cssSelector("button[type='submit']")).click();
+                browser.wait.until(textToBePresentInElementLocated(By.id("avis"), "Réglage enregistré"));
+                assertEquals("20", browser.driver.findElement(pageSize).findElement(By.name("value")).getAttribute("value"));
+                assertEquals(1, browser.driver.findElements(By.cssSelector("button[data-reset='maillage.tenant.page-size']")).size());
+                browser.screenshot("console-modules-et-reglages");
+
                 WebElement sample = browser.waitFor(By.cssSelector("tr[data-plugin='sample'] button[data-action='disable']"));
                 sample.click();
                 browser.waitFor(By.cssSelector("dialog[open] [data-confirm]")).click();

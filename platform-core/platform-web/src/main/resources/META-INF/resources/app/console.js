@@ -1,5 +1,5 @@
 // The national console (network-admin): cooperations (create, suspend, reactivate, archive), the
-// plugins of each cooperation (enable, disable) and the state of every plugin.
+// plugins of each cooperation (enable, disable), its settings, and the state of every plugin.
 import { html, alert, badge, field, clearErrors, showFormErrors, showError, confirmAction, pageReady } from './ui.js';
 
 const enc = encodeURIComponent;
@@ -106,7 +106,8 @@ async function changeStatus(ctx, button, tenants) {
 /** The plugins of one cooperation, to enable or disable. */
 export async function cooperationPluginsPage(ctx, slug, notice) {
   const { api, main } = ctx;
-  const [tenant, plugins] = await Promise.all([api.get(`/api/tenants/${enc(slug)}`), api.get(`/api/tenants/${enc(slug)}/plugins`)]);
+  const [tenant, plugins, settings] = await Promise.all([api.get(`/api/tenants/${enc(slug)}`),
+    api.get(`/api/tenants/${enc(slug)}/plugins`), api.get(`/api/tenants/${enc(slug)}/settings`)]);
   if (ctx.stale()) return;
   main.innerHTML = html`<nav role="navigation" class="fr-breadcrumb" aria-label="vous êtes ici :">
       <ol class="fr-breadcrumb__list">
@@ -134,7 +135,8 @@ export async function cooperationPluginsPage(ctx, slug, notice) {
               : html`<p class="fr-badge fr-badge--sm">Indisponible</p>`}</td></tr>`)}</tbody>
       </table></div></div></div></div>`
     : html`<div class="maillage-empty"><p class="fr-text--lead">Aucun module n’est installé sur la plateforme.</p>
-        <p>Un module s’ajoute en déposant son fichier JAR dans le dossier des modules, puis en redémarrant : voir le guide des modules.</p></div>`}`;
+        <p>Un module s’ajoute en déposant son fichier JAR dans le dossier des modules, puis en redémarrant : voir le guide des modules.</p></div>`}
+    ${settingsSection(tenant, plugins, settings)}`;
   main.querySelectorAll('button[data-action]').forEach(button => button.addEventListener('click', async () => {
     const plugin = plugins.find(p => p.id === button.dataset.plugin);
     const enable = button.dataset.action === 'enable';
@@ -149,6 +151,8 @@ export async function cooperationPluginsPage(ctx, slug, notice) {
       showError(main.querySelector('#avis'), error);
     }
   }));
+  main.querySelectorAll('form[data-setting]').forEach(form => form.addEventListener('submit', event => saveSetting(ctx, slug, tenant, event)));
+  main.querySelectorAll('button[data-reset]').forEach(button => button.addEventListener('click', () => resetSetting(ctx, slug, tenant, button)));
   pageReady(main, `Modules de ${tenant.displayName}`);
   if (notice) main.querySelector('#avis .fr-alert')?.focus();
 }
@@ -175,3 +179,64 @@ export function pluginsPage(ctx, plugins) {
   pageReady(main, 'Modules de la plateforme');
 }
 
+
+/** The settings a cooperation may override, each in its own small form (the platform's first, then each module's). */
+function settingsSection(tenant, plugins, settings) {
+  const editable = settings.filter(s => s.tenantOverridable);
+  const owner = key => plugins.find(p => key.startsWith(`${p.id}.`));
+  const groups = [
+    { title: 'Plateforme', items: editable.filter(s => !owner(s.key)) },
+    ...plugins.map(p => ({ title: `Module ${p.displayName}`, items: editable.filter(s => owner(s.key) === p) })),
+  ].filter(g => g.items.length);
+  return html`<section class="fr-mt-6w" aria-labelledby="titre-reglages">
+    <h2 id="titre-reglages" class="fr-h4">Réglages de la coopération</h2>
+    ${groups.length ? html`<p>Chaque réglage vaut la valeur de la plateforme tant que la coopération ne la remplace pas.</p>
+      ${groups.map(g => html`<h3 class="fr-h6 fr-mt-4w">${g.title}</h3>
+        ${g.items.map(s => settingForm(s))}`)}`
+    : html`<div class="maillage-empty"><p>Aucun réglage ne peut être changé par coopération pour le moment.</p></div>`}
+  </section>`;
+}
+
+function settingForm(setting) {
+  const id = `reglage-${setting.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  const range = setting.min != null && setting.max != null ? `, entre ${setting.min} et ${setting.max}` : '';
+  const hints = {
+    INTEGER: `Nombre entier${range}.`,
+    BOOLEAN: '',
+    TIME_ZONE: 'Fuseau horaire, par exemple Europe/Paris ou America/Cayenne.',
+    TEXT: '',
+  };
+  const origin = setting.source === 'TENANT' ? `Valeur propre à la coopération (plateforme : ${setting.defaultValue}).` : 'Valeur de la plateforme.';
+  const input = field({ name: 'value', id, label: setting.description || setting.key, value: setting.value,
+    hint: `${hints[setting.type] ?? ''} ${origin} (${setting.key})`.trim(), inputmode: setting.type === 'INTEGER' ? 'numeric' : undefined,
+    choices: setting.type === 'BOOLEAN' ? [{ value: 'true', label: 'Oui' }, { value: 'false', label: 'Non' }] : undefined });
+  return html`<form class="maillage-setting" data-setting="${setting.key}" novalidate>
+    <div class="maillage-setting__field">${input}</div>
+    <ul class="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
+      <li><button type="submit" class="fr-btn fr-btn--sm">Enregistrer<span class="fr-sr-only"> ${setting.description || setting.key}</span></button></li>
+      ${setting.source === 'TENANT' ? html`<li><button type="button" class="fr-btn fr-btn--sm fr-btn--tertiary" data-reset="${setting.key}">Revenir à la valeur de la plateforme</button></li>` : ''}
+    </ul>
+  </form>`;
+}
+
+async function saveSetting(ctx, slug, tenant, event) {
+  event.preventDefault();
+  const form = event.target;
+  const key = form.dataset.setting;
+  clearErrors(form);
+  try {
+    await ctx.api.put(`/api/tenants/${enc(slug)}/settings/${enc(key)}`, { value: String(new FormData(form).get('value')).trim() });
+    await cooperationPluginsPage(ctx, slug, alert('success', `Réglage enregistré pour ${tenant.displayName}.`));
+  } catch (error) {
+    showFormErrors(form, error);
+  }
+}
+
+async function resetSetting(ctx, slug, tenant, button) {
+  try {
+    await ctx.api.delete(`/api/tenants/${enc(slug)}/settings/${enc(button.dataset.reset)}`);
+    await cooperationPluginsPage(ctx, slug, alert('success', `Le réglage reprend la valeur de la plateforme pour ${tenant.displayName}.`));
+  } catch (error) {
+    showError(ctx.main.querySelector('#avis'), error);
+  }
+}

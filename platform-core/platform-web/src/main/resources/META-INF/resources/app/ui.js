@@ -66,22 +66,34 @@ const ROLE_NAMES = {
 };
 export const roleName = role => ROLE_NAMES[role] ?? role;
 
-/** A labelled text field with a hint and a place for its error (DSFR input group). */
-export function field({ name, label, hint, value = '', required = false, autocomplete = 'off', inputmode, pattern }) {
-  const id = `champ-${name}`;
-  return html`<div class="fr-input-group" data-field="${name}">
-    <label class="fr-label" for="${id}">${label}${required ? raw(' <span class="maillage-required" aria-hidden="true">*</span>') : ''}
-      ${hint ? html`<span class="fr-hint-text">${hint}</span>` : ''}</label>
+/**
+ * A labelled field with a hint and a place for its error (DSFR input group); a select when `choices`
+ * ([{value, label}]) are given.
+ */
+export function field({ name, label, hint, value = '', required = false, autocomplete = 'off', inputmode, pattern, id, choices }) {
+  id ??= `champ-${name}`;
+  const labelled = html`<label class="fr-label" for="${id}">${label}${required ? raw(' <span class="maillage-required" aria-hidden="true">*</span>') : ''}
+      ${hint ? html`<span class="fr-hint-text">${hint}</span>` : ''}</label>`;
+  const messages = html`<div class="fr-messages-group" id="${id}-messages" aria-live="polite"></div>`;
+  if (choices) {
+    return html`<div class="fr-select-group" data-field="${name}">${labelled}
+      <select class="fr-select" id="${id}" name="${name}" aria-describedby="${id}-messages">
+        ${choices.map(c => html`<option value="${c.value}" ${raw(String(c.value) === String(value) ? 'selected' : '')}>${c.label}</option>`)}
+      </select>${messages}</div>`;
+  }
+  return html`<div class="fr-input-group" data-field="${name}">${labelled}
     <input class="fr-input" id="${id}" name="${name}" type="text" value="${value}" autocomplete="${autocomplete}"
       ${raw(required ? 'required aria-required="true"' : '')} ${raw(inputmode ? `inputmode="${escape(inputmode)}"` : '')}
       ${raw(pattern ? `pattern="${escape(pattern)}"` : '')} aria-describedby="${id}-messages">
-    <div class="fr-messages-group" id="${id}-messages" aria-live="polite"></div>
+    ${messages}
   </div>`;
 }
 
 export function clearErrors(form) {
-  form.querySelectorAll('.fr-input-group--error').forEach(g => g.classList.remove('fr-input-group--error'));
-  form.querySelectorAll('.fr-input--error').forEach(i => { i.classList.remove('fr-input--error'); i.removeAttribute('aria-invalid'); });
+  form.querySelectorAll('.fr-input-group--error, .fr-select-group--error')
+    .forEach(g => g.classList.remove('fr-input-group--error', 'fr-select-group--error'));
+  form.querySelectorAll('.fr-input--error, .fr-select--error')
+    .forEach(i => { i.classList.remove('fr-input--error', 'fr-select--error'); i.removeAttribute('aria-invalid'); });
   form.querySelectorAll('.fr-messages-group').forEach(m => { m.innerHTML = ''; });
   form.querySelectorAll('.maillage-form-error').forEach(a => a.remove());
 }
@@ -99,9 +111,10 @@ export function showFormErrors(form, error) {
     const name = String(f.field).split(/[.[]/)[0];
     const group = form.querySelector(`[data-field="${CSS.escape(name)}"]`);
     if (!group) { unplaced.push(f); continue; }
-    group.classList.add('fr-input-group--error');
     const input = group.querySelector('input, select, textarea');
-    input.classList.add('fr-input--error');
+    const select = input.tagName === 'SELECT';
+    group.classList.add(select ? 'fr-select-group--error' : 'fr-input-group--error');
+    input.classList.add(select ? 'fr-select--error' : 'fr-input--error');
     input.setAttribute('aria-invalid', 'true');
     group.querySelector('.fr-messages-group').insertAdjacentHTML('beforeend',
       html`<p class="fr-message fr-message--error">${capitalize(f.message)}.</p>`);
