@@ -41,6 +41,8 @@ import org.maillage.testkit.Api;
 import org.maillage.testkit.PlatformDeployment;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -116,6 +118,13 @@ class WebUiIT {
             assertEquals("page", browser.driver.findElement(By.cssSelector("#menu a[data-page='sample/notes']")).getAttribute("aria-current"));
             browser.screenshot("page-d-un-module");
 
+            // Keyboard: the first skip link takes the focus to the content and leaves the route alone.
+            ((JavascriptExecutor) browser.driver).executeScript("document.querySelector('.fr-skiplinks a').focus()");
+            assertEquals("Contenu", browser.driver.switchTo().activeElement().getText().trim());
+            browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+            assertEquals("contenu", browser.driver.switchTo().activeElement().getAttribute("id"));
+            assertTrue(browser.driver.getCurrentUrl().endsWith("#/coop/morbihan/sample/notes"), browser.driver.getCurrentUrl());
+
             browser.open("/#/coop/ille-et-vilaine");
             assertEquals("Coopération inaccessible", browser.heading());
 
@@ -174,6 +183,14 @@ class WebUiIT {
             browser.open("/#/national");
             browser.waitFor(By.cssSelector("tr[data-cooperation='finistere']"));
             browser.screenshot("telephone-console");
+            // On a phone the menu is behind a button, with the person and sign-out in it.
+            browser.driver.findElement(By.id("bouton-menu")).click();
+            browser.waitFor(By.cssSelector(".fr-header__menu-links [data-action='deconnexion']"));
+            browser.screenshot("telephone-menu");
+            browser.driver.findElement(By.cssSelector("#menu a[href='#/national/modules']")).click();
+            browser.waitFor(By.cssSelector("tr[data-plugin='sample']"));
+            assertFalse(browser.driver.findElement(By.cssSelector(".fr-header__menu-links [data-action='deconnexion']")).isDisplayed(),
+                    "the menu closes once a page is chosen");
         });
     }
 

@@ -40,8 +40,14 @@ async function boot() {
     return;
   }
   renderTools();
+  renderMobileTools();
   document.addEventListener('click', onClick);
-  document.addEventListener('keydown', event => { if (event.key === 'Escape') closeUserMenu(); });
+  document.addEventListener('keydown', event => {
+    if (event.key !== 'Escape') return;
+    const open = document.querySelector('[data-action="menu-utilisateur"][aria-expanded="true"]');
+    closeUserMenu();
+    if (open) open.focus();
+  });
   window.addEventListener('hashchange', route);
   window.addEventListener('unhandledrejection', event => {
     if (event.reason instanceof ApiError) {
@@ -71,6 +77,18 @@ function renderTools() {
         <li><button type="button" class="fr-link fr-icon-logout-box-r-line fr-link--icon-left" data-action="deconnexion">Se déconnecter</button></li>
       </ul>
     </li>
+  </ul>`;
+}
+
+/**
+ * On a phone the header's tools live in the menu modal (.fr-header__menu-links): the same person and
+ * actions, as a plain list (the design system copies the tools there only when it starts, before sign-in).
+ */
+function renderMobileTools() {
+  const mobile = document.querySelector('.fr-header__menu-links');
+  mobile.innerHTML = html`<ul class="fr-btns-group maillage-user--mobile">
+    <li><a class="fr-btn fr-icon-account-circle-line fr-btn--icon-left" href="#/moi">${displayName()} — mon compte</a></li>
+    <li><button type="button" class="fr-btn fr-icon-logout-box-r-line fr-btn--icon-left" data-action="deconnexion">Se déconnecter</button></li>
   </ul>`;
 }
 
