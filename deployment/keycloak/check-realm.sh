@@ -209,6 +209,11 @@ function fileChecks() {
   check(tpl.users.every(u => u.serviceAccountClientId), 'template has no user but the service account');
   check(JSON.stringify(tpl.groups) === '[{"name":"cooperations","subGroups":[]}]', 'template groups: /cooperations only');
   check(web(tpl).redirectUris.every(u => u.startsWith('https://maillage.example.org/')), 'template redirect URIs');
+  // The dev realm accepts any port on the loopback interface and any web origin (tests run the platform
+  // on random ports); the template names its one address.
+  check(web(tpl).webOrigins.every(o => o === 'https://maillage.example.org'), 'template web origins: no wildcard');
+  check(web(tpl).attributes['post.logout.redirect.uris'].split('##').every(u => u.startsWith('https://maillage.example.org/')), 'template post-logout URIs');
+  check(web(dev).redirectUris.every(u => /^http:\/\/(127\.0\.0\.1|localhost)\//.test(u)), 'dev redirect URIs: loopback only');
   const strip = r => {
     const c = JSON.parse(JSON.stringify(r));
     delete c.passwordPolicy;

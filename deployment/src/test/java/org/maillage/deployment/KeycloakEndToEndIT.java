@@ -91,7 +91,7 @@ class KeycloakEndToEndIT {
         return token(Map.of("grant_type", "password", "client_id", "maillage-web", "username", user, "password", "demo"));
     }
 
-    private static String token(Map<String, String> form) throws Exception {
+    static String token(Map<String, String> form) throws Exception {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -114,21 +114,21 @@ class KeycloakEndToEndIT {
         return json(get(admin + "/groups/" + children.getJsonObject(0).getString("id"), service)).asJsonObject();
     }
 
-    private static String get(String url, String token) throws Exception {
+    static String get(String url, String token) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), url + " " + response.body());
         return response.body();
     }
 
-    private static jakarta.json.JsonValue json(String text) {
+    static jakarta.json.JsonValue json(String text) {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             return reader.readValue();
         }
     }
 
     /** Keycloak starts while Maven builds: wait for it (up to four minutes). */
-    private static void awaitKeycloak() {
+    static void awaitKeycloak() {
         long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         while (System.nanoTime() < deadline) {
             try {

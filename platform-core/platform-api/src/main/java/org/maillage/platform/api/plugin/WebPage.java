@@ -4,9 +4,15 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A page a plugin adds to the web UI, with its menu entry.
+ * A page a plugin adds to the web UI, with its menu entry. The module's default export is a class
+ * that the web shell defines as a custom element (unless the module already did); before the element is
+ * connected, the shell sets {@code api} (get, post, put, delete: JSON with the person's token; failures
+ * are {@code ApiError}s with {@code status}, a French {@code message} and {@code fields}), {@code tenant}
+ * (the cooperation's slug; undefined on national pages) and {@code page} ({@code id}, {@code label},
+ * {@code plugin}).
  *
- * @param id       unique within the plugin, used in the page's address ({@code #/<plugin>/<id>})
+ * @param id       unique within the plugin, used in the page's address ({@code #/coop/<slug>/<plugin>/<id>},
+ *                 national pages {@code #/national/pages/<plugin>/<id>})
  * @param label    the French menu label
  * @param module   the ES module that defines the page, relative to the plugin's web folder
  *                 {@code META-INF/resources/plugins/<plugin>/} in its JAR

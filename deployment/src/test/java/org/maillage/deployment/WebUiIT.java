@@ -1,0 +1,403 @@
+package org.maillage.deployment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.openqa.selenium.support.ui.ExpectedConditions.attributeContains;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.maillage.testkit.Api;
+import org.maillage.testkit.PlatformDeployment;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which
+ * {@code ./maillage test} installs when it runs as root), against the platform and the real Keycloak of
+ * {@code ./maillage test}: the Keycloak login form, a coordinator's cooperation and plugin page, the
+ * national console, a disabled plugin leaving the menu, and the switcher of a member of two cooperations. The first run (H2) saves screenshots of the
+ * main pages into {@code docs/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebUiIT {
+
+    static final String KEYCLOAK = KeycloakEndToEndIT.KEYCLOAK;
+    static final Path CHROMIUM = Path.of(System.getProperty("maillage.test.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("maillage.test.chromedriver", "/usr/bin/chromedriver"));
+    static final Duration WAIT = Duration.ofSeconds(40);
+
+    @Deployment(testable = false)
+    static WebArchive withKeycloakAndTenants() {
+        String realm = KEYCLOAK + "/realms/maillage";
+        return PlatformDeployment.platform(Map.of(
+                "maillage.keycloak.url", KEYCLOAK.isEmpty() ? "http://127.0.0.1:9" : KEYCLOAK,
+                "mp.jwt.verify.publickey.location", realm + "/protocol/openid-connect/certs",
+                "mp.jwt.verify.issuer", realm,
+                "maillage.keycloak.provisioning", "true",
+                "maillage.keycloak.client-secret", "maillage-platform-dev-secret",
+                // morbihan (the sample plugin enabled) and ille-et-vilaine, as ./maillage run has them
+                "maillage.tenants.dir", Path.of(System.getProperty("maillage.root", ".."), "tenants").toAbsolutePath().normalize().toString()));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    void aCoordinatorSeesTheirCooperationOnlyAndOpensAPluginPage() throws Exception {
+        requireKeycloakAndBrowser();
+        String text = "Visite à Vannes : Mme L. ravie, à revoir jeudi.";
+        assertEquals(201, Api.at(base).as(KeycloakEndToEndIT.password("coord56"))
+                .post("/api/tenants/morbihan/sample/notes", "{\"author\": \"yann@exemple.fr\", \"text\": \"" + text + "\"}").status());
+
+        browse(browser -> {
+            browser.open("/");
+            browser.waitFor(By.id("username"));
+            browser.screenshot("connexion");
+            browser.signIn("coord56");
+
+            WebElement context = browser.waitFor(By.cssSelector("#contexte [data-cooperation]"));
+            assertEquals("morbihan", context.getAttribute("data-cooperation"));
+            assertTrue(browser.driver.findElements(By.id("choix-cooperation")).isEmpty(), "one cooperation: no switcher");
+            assertTrue(browser.driver.getCurrentUrl().endsWith("#/coop/morbihan"), browser.driver.getCurrentUrl());
+            assertEquals("Coopération MONALISA du Morbihan", browser.heading());
+            String page = browser.driver.findElement(By.tagName("body")).getText();
+            assertFalse(page.contains("Ille-et-Vilaine"), "nothing of another cooperation: " + page);
+            assertEquals("Yann Le Goff", browser.driver.findElement(By.id("utilisateur")).getText().trim());
+            assertTrue(browser.menu().contains("Notes"), browser.menu().toString());
+            assertTrue(browser.driver.findElements(By.cssSelector("#menu a[href^='#/national']")).isEmpty(), "no national console for a coordinator");
+            browser.screenshot("cooperation");
+
+            browser.driver.findElement(By.cssSelector("#menu a[data-page='sample/notes']")).click();
+            browser.wait.until(textToBePresentInElementLocated(By.cssSelector("maillage-sample-notes"), text));
+            assertEquals("Notes", browser.heading());
+            assertEquals("page", browser.driver.findElement(By.cssSelector("#menu a[data-page='sample/notes']")).getAttribute("aria-current"));
+            browser.screenshot("page-d-un-module");
+
+            // Keyboard: the first skip link takes the focus to the content and leaves the route alone.
+            ((JavascriptExecutor) browser.driver).executeScript("document.querySelector('.fr-skiplinks a').focus()");
+            assertEquals("Contenu", browser.driver.switchTo().activeElement().getText().trim());
+            browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+            assertEquals("contenu", browser.driver.switchTo().activeElement().getAttribute("id"));
+            assertTrue(browser.driver.getCurrentUrl().endsWith("#/coop/morbihan/sample/notes"), browser.driver.getCurrentUrl());
+
+            browser.open("/#/coop/ille-et-vilaine");
+            assertEquals("Coopération inaccessible", browser.heading());
+
+            browser.driver.findElement(By.id("utilisateur")).click();
+            browser.wait.until(elementToBeClickable(By.cssSelector("[data-action='deconnexion']"))).click();
+            browser.waitFor(By.id("username"));
+        });
+    }
+
+    @Test
+    @Order(2)
+    void aNetworkAdminCreatesACooperationInTheConsole() {
+        requireKeycloakAndBrowser();
+        browse(browser -> {
+            browser.open("/");
+            browser.signIn("national");
+            browser.wait.until(textToBePresentInElementLocated(By.cssSelector("#contenu h1"), "Coopérations"));
+            assertTrue(browser.driver.getCurrentUrl().endsWith("#/national"), browser.driver.getCurrentUrl());
+            browser.waitFor(By.cssSelector("tr[data-cooperation='morbihan']"));
+
+            // A wrong identifier: the API's French message next to the field, the focus on it.
+            browser.type("champ-slug", "Finistère");
+            browser.type("champ-displayName", "Coopération MONALISA du Finistère");
+            browser.type("champ-departements", "29");
+            browser.driver.findElement(By.cssSelector("#creation button[type='submit']")).click();
+            WebElement error = browser.waitFor(By.cssSelector("[data-field='slug'] .fr-message--error"));
+            assertTrue(error.getText().startsWith("Doit contenir de 2 à 40 caractères"), error.getText());
+            assertEquals("champ-slug", browser.driver.switchTo().activeElement().getAttribute("id"));
+            assertEquals("true", browser.driver.findElement(By.id("champ-slug")).getAttribute("aria-invalid"));
+            browser.screenshot("console-erreur-de-saisie", By.id("creation"));
+
+            browser.type("champ-slug", "finistere");
+            browser.driver.findElement(By.cssSelector("#creation button[type='submit']")).click();
+            WebElement row = browser.waitFor(By.cssSelector("tr[data-cooperation='finistere']"));
+            assertTrue(row.getText().contains("Coopération MONALISA du Finistère"), row.getText());
+            assertEquals("ACTIVE", row.findElement(By.cssSelector("[data-status]")).getAttribute("data-status"));
+            assertTrue(browser.driver.findElement(By.id("avis")).getText().contains("est créée"));
+            browser.screenshot("console-cooperations");
+
+            // Suspending asks first; cancelling changes nothing, confirming suspends.
+            row.findElement(By.cssSelector("button[data-action='suspend']")).click();
+            browser.waitFor(By.cssSelector("dialog[open] [data-confirm]"));
+            browser.screenshot("console-confirmation");
+            browser.driver.findElement(By.cssSelector("dialog[open] button[value='annuler']")).click();
+            assertEquals("ACTIVE", browser.driver.findElement(By.cssSelector("tr[data-cooperation='finistere'] [data-status]")).getAttribute("data-status"));
+            browser.driver.findElement(By.cssSelector("tr[data-cooperation='finistere'] button[data-action='suspend']")).click();
+            browser.waitFor(By.cssSelector("dialog[open] [data-confirm]")).click();
+            browser.wait.until(attributeContains(By.cssSelector("tr[data-cooperation='finistere'] [data-status]"), "data-status", "SUSPENDED"));
+
+            browser.driver.findElement(By.cssSelector("#menu a[href='#/national/modules']")).click();
+            WebElement sample = browser.waitFor(By.cssSelector("tr[data-plugin='sample']"));
+            assertEquals("STARTED", sample.findElement(By.cssSelector("[data-status]")).getAttribute("data-status"));
+            browser.screenshot("console-modules");
+
+            browser.driver.manage().window().setSize(new Dimension(390, 844));
+            browser.open("/#/national");
+            browser.waitFor(By.cssSelector("tr[data-cooperation='finistere']"));
+            browser.screenshot("telephone-console");
+            // On a phone the menu is behind a button, with the person and sign-out in it.
+            browser.driver.findElement(By.id("bouton-menu")).click();
+            browser.waitFor(By.cssSelector(".fr-header__menu-links [data-action='deconnexion']"));
+            browser.screenshot("telephone-menu");
+            browser.driver.findElement(By.cssSelector("#menu a[href='#/national/modules']")).click();
+            browser.waitFor(By.cssSelector("tr[data-plugin='sample']"));
+            assertFalse(browser.driver.findElement(By.cssSelector(".fr-header__menu-links [data-action='deconnexion']")).isDisplayed(),
+                    "the menu closes once a page is chosen");
+        });
+    }
+
+    @Test
+    @Order(3)
+    void aCooperationsSettingsChangeAndADisabledPluginLeavesItsMenu() throws Exception {
+        requireKeycloakAndBrowser();
+        try {
+            browse(browser -> {
+                browser.open("/#/national/coop/morbihan");
+                browser.signIn("national");
+
+                // A setting of the cooperation: out of range, the API's message under the field; then saved.
+                By pageSize = By.cssSelector("form[data-setting='maillage.tenant.page-size']");
+                WebElement form = browser.waitFor(pageSize);
+                WebElement input = form.findElement(By.name("value"));
+                input.clear();
+                input.sendKeys("5");
+                form.findElement(By.cssSelector("button[type='submit']")).click();
+                WebElement message = browser.waitFor(By.cssSelector("form[data-setting='maillage.tenant.page-size'] .fr-message--error"));
+                assertTrue(message.getText().contains("10") && message.getText().contains("500"), message.getText());
+                browser.screenshot("console-reglage-refuse", pageSize);
+                input = browser.driver.findElement(pageSize).findElement(By.name("value"));
+                input.clear();
+                input.sendKeys("20");
+                browser.driver.findElement(pageSize).findElement(By.cssSelector("button[type='submit']")).click();
+                browser.wait.until(textToBePresentInElementLocated(By.id("avis"), "Réglage enregistré"));
+                assertEquals("20", browser.driver.findElement(pageSize).findElement(By.name("value")).getAttribute("value"));
+                assertEquals(1, browser.driver.findElements(By.cssSelector("button[data-reset='maillage.tenant.page-size']")).size());
+                browser.screenshot("console-modules-et-reglages");
+
+                WebElement sample = browser.waitFor(By.cssSelector("tr[data-plugin='sample'] button[data-action='disable']"));
+                sample.click();
+                browser.waitFor(By.cssSelector("dialog[open] [data-confirm]")).click();
+                browser.waitFor(By.cssSelector("tr[data-plugin='sample'] button[data-action='enable']"));
+                assertTrue(browser.driver.findElement(By.id("avis")).getText().contains("désactivé"));
+            });
+            browse(browser -> {
+                browser.open("/#/coop/morbihan/sample/notes");
+                browser.signIn("coord56");
+                assertEquals("Page indisponible", browser.heading(), "the address asked for before login is kept, and the page is gone");
+                assertFalse(browser.menu().contains("Notes"), browser.menu().toString());
+                browser.driver.findElement(By.cssSelector("#menu a[href='#/coop/morbihan']")).click();
+                browser.waitFor(By.cssSelector(".maillage-empty"));
+                assertTrue(browser.driver.findElement(By.id("contenu")).getText().contains("Aucun module n’est activé"));
+            });
+        } finally {
+            Api.at(base).as(KeycloakEndToEndIT.password("national")).post("/api/tenants/morbihan/plugins/sample/enable", null);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aMemberOfSeveralCooperationsSwitchesBetweenThem() throws Exception {
+        requireKeycloakAndBrowser();
+        // coord56 joins the cooperation created in the console (suspended there) for this test only.
+        String membership = membershipOf("coord56", "finistere");
+        keycloakAdmin("PUT", membership);
+        try {
+            browse(browser -> {
+                browser.open("/");
+                browser.signIn("coord56");
+                WebElement switcher = browser.waitFor(By.id("choix-cooperation"));
+                assertEquals("Coopération", browser.driver.findElement(By.cssSelector("label[for='choix-cooperation']")).getText().trim());
+                List<String> options = switcher.findElements(By.tagName("option")).stream().map(o -> o.getAttribute("value")).toList();
+                assertEquals(List.of("finistere", "morbihan"), options, "alphabetical by name, nothing else");
+                new Select(switcher).selectByValue("finistere");
+                browser.wait.until(textToBePresentInElementLocated(By.cssSelector("#contenu h1"), "Finistère"));
+                assertTrue(browser.driver.getCurrentUrl().endsWith("#/coop/finistere"), browser.driver.getCurrentUrl());
+                String page = browser.driver.findElement(By.id("contenu")).getText();
+                assertTrue(page.contains("suspendue") && page.contains("Aucun module n’est activé"), page);
+                browser.screenshot("changement-de-cooperation");
+                new Select(browser.waitFor(By.id("choix-cooperation"))).selectByValue("morbihan");
+                browser.wait.until(textToBePresentInElementLocated(By.cssSelector("#contenu h1"), "Morbihan"));
+            });
+        } finally {
+            keycloakAdmin("DELETE", membership);
+        }
+    }
+
+    /** The Admin REST path of a user's membership of a cooperation's group, read with the platform's service account. */
+    private static String membershipOf(String user, String slug) throws Exception {
+        String admin = KEYCLOAK + "/admin/realms/maillage";
+        String service = serviceToken();
+        String userId = KeycloakEndToEndIT.json(KeycloakEndToEndIT.get(admin + "/users?username=" + user + "&exact=true", service))
+                .asJsonArray().getJsonObject(0).getString("id");
+        String parent = KeycloakEndToEndIT.json(KeycloakEndToEndIT.get(admin + "/groups?search=cooperations&exact=true", service))
+                .asJsonArray().getJsonObject(0).getString("id");
+        String group = KeycloakEndToEndIT.json(KeycloakEndToEndIT.get(admin + "/groups/" + parent + "/children?search=" + slug + "&exact=true", service))
+                .asJsonArray().getJsonObject(0).getString("id");
+        return admin + "/users/" + userId + "/groups/" + group;
+    }
+
+    private static void keycloakAdmin(String method, String url) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + serviceToken()).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, response.statusCode(), method + " " + url + " " + response.body());
+    }
+
+    private static String serviceToken() throws Exception {
+        return KeycloakEndToEndIT.token(Map.of("grant_type", "client_credentials", "client_id", "maillage-platform",
+                "client_secret", "maillage-platform-dev-secret"));
+    }
+
+    private static void requireKeycloakAndBrowser() {
+        assumeTrue(!KEYCLOAK.isEmpty(), "run through ./maillage test, which starts Keycloak and sets maillage.test.keycloak.url");
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "the browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + " (Debian: apt-get install chromium chromium-driver)");
+        KeycloakEndToEndIT.awaitKeycloak();
+    }
+
+    /** Runs steps in a fresh headless Chromium (its own profile), and always closes it. */
+    private void browse(Consumer<Browser> steps) {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("maillage-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-default-apps", "--window-size=1280,860", "--lang=fr-FR", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+        // The driver is named explicitly: Selenium Manager is never asked to find or download anything.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(service, options);
+        try {
+            steps.accept(new Browser(driver, new WebDriverWait(driver, WAIT)));
+        } finally {
+            driver.quit();
+            deleteQuietly(profile);
+        }
+    }
+
+    /** The steps' view of the browser. */
+    private final class Browser {
+        final WebDriver driver;
+        final WebDriverWait wait;
+
+        Browser(WebDriver driver, WebDriverWait wait) {
+            this.driver = driver;
+            this.wait = wait;
+        }
+
+        void open(String path) {
+            driver.get(base.toString().replaceAll("/+$", "") + path);
+        }
+
+        /** Fills Keycloak's login form and waits for the shell's first page. */
+        void signIn(String user) {
+            waitFor(By.id("username")).sendKeys(user);
+            driver.findElement(By.id("password")).sendKeys("demo");
+            driver.findElement(By.id("kc-login")).click();
+            waitFor(By.cssSelector("#contenu h1"));
+        }
+
+        WebElement waitFor(By what) {
+            return wait.until(visibilityOfElementLocated(what));
+        }
+
+        String heading() {
+            return waitFor(By.cssSelector("#contenu h1")).getText().trim();
+        }
+
+        List<String> menu() {
+            wait.until(presenceOfElementLocated(By.cssSelector("#menu a")));
+            return driver.findElements(By.cssSelector("#menu a")).stream().map(a -> a.getAttribute("textContent").trim()).toList();
+        }
+
+        void type(String id, String text) {
+            WebElement input = driver.findElement(By.id(id));
+            input.clear();
+            input.sendKeys(text);
+        }
+
+        void screenshot(String name) {
+            save(name, ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE));
+        }
+
+        void screenshot(String name, By element) {
+            save(name, driver.findElement(element).getScreenshotAs(OutputType.FILE));
+        }
+
+        /** Screenshots go to docs/screenshots/ from the first database's run only (they are committed). */
+        private void save(String name, File png) {
+            if ("postgresql".equals(System.getProperty("maillage.test.database"))) {
+                return;
+            }
+            try {
+                Path folder = Path.of(System.getProperty("maillage.root", ".."), "docs", "screenshots");
+                Files.createDirectories(folder);
+                Files.copy(png.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}

@@ -1,0 +1,97 @@
+// The API as the shell and the plugin pages use it: JSON over fetch with the access token; errors of
+// the API's shape {status, message, fields} become an ApiError with French messages.
+
+/** Messages when the answer says nothing better (a proxy, the network, an unexpected status). */
+const BY_STATUS = {
+  0: 'Le serveur ne répond pas : vérifiez votre connexion puis réessayez.',
+  400: 'La demande est incorrecte : vérifiez les champs.',
+  401: 'Votre session a expiré : reconnectez-vous.',
+  403: 'Vous n’avez pas le droit de faire cette action.',
+  404: 'Ce que vous cherchez n’existe pas, ou plus.',
+  409: 'Cette action est impossible dans l’état actuel.',
+  410: 'Cette coopération est archivée.',
+  413: 'Le contenu envoyé est trop volumineux.',
+  415: 'Le format envoyé n’est pas accepté.',
+  500: 'Une erreur inattendue est survenue sur le serveur. Réessayez ; si elle persiste, signalez-la.',
+  502: 'Le serveur est momentanément injoignable : réessayez dans quelques instants.',
+  503: 'Un service nécessaire est momentanément indisponible : réessayez dans quelques instants.',
+  504: 'Le serveur a mis trop de temps à répondre : réessayez dans quelques instants.',
+};
+
+/** Names of the fields the API reports on, for messages shown away from their field. */
+const FIELD_LABELS = {
+  slug: 'Identifiant',
+  displayName: 'Nom',
+  departements: 'Départements',
+  value: 'Valeur',
+  text: 'Texte',
+  author: 'Auteur',
+  email: 'Adresse e-mail',
+};
+
+export class ApiError extends Error {
+  /**
+   * @param {number} status HTTP status, 0 when the server did not answer
+   * @param {string} message French message for the person
+   * @param {{field: string, message: string}[]} fields errors of single fields (message without the field's name)
+   */
+  constructor(status, message, fields = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.fields = fields;
+  }
+
+  /** The message followed by each field error, for a place that has no field to show them next to. */
+  get fullMessage() {
+    if (!this.fields.length) return this.message;
+    return `${this.message} ${this.fields.map(f => `${fieldLabel(f.field)} : ${f.message}.`).join(' ')}`;
+  }
+}
+
+export function fieldLabel(field) {
+  const base = String(field).split(/[.[]/)[0];
+  return FIELD_LABELS[base] ?? base;
+}
+
+export function messageFor(status) {
+  return BY_STATUS[status] ?? (status >= 500 ? BY_STATUS[500] : BY_STATUS[400]);
+}
+
+/**
+ * @param {(force?: boolean) => Promise<string>} token gives a valid access token
+ * @returns the client handed to plugin pages as `api`: get, post, put, delete (and request)
+ */
+export function createApi(token) {
+  async function request(method, path, body, retried = false) {
+    const headers = { Accept: 'application/json', Authorization: `Bearer ${await token(retried)}` };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    let response;
+    try {
+      response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    } catch {
+      throw new ApiError(0, messageFor(0));
+    }
+    if (response.status === 401 && !retried) {
+      return request(method, path, body, true);
+    }
+    const text = await response.text();
+    let json = null;
+    if (text) {
+      try { json = JSON.parse(text); } catch { json = null; }
+    }
+    if (!response.ok) {
+      const message = json && typeof json.message === 'string' && json.message.trim() ? json.message : messageFor(response.status);
+      const fields = json && Array.isArray(json.fields) ? json.fields.filter(f => f && f.field && f.message) : [];
+      throw new ApiError(response.status, message, fields);
+    }
+    return json;
+  }
+  return {
+    request,
+    get: path => request('GET', path),
+    post: (path, body) => request('POST', path, body),
+    put: (path, body) => request('PUT', path, body),
+    delete: path => request('DELETE', path),
+  };
+}
