@@ -23,6 +23,7 @@ create table onboarding_volunteer (
     interests          varchar(2000),
     notes              varchar(4000),
     state              varchar(20)              not null,
+    state_rank         integer                  not null,
     state_reason       varchar(500),
     state_changed_at   timestamp with time zone not null,
     search_text        varchar(800),
@@ -33,6 +34,7 @@ create table onboarding_volunteer (
     constraint onboarding_volunteer_email unique (tenant_id, email)
 );
 create index onboarding_volunteer_state on onboarding_volunteer (tenant_id, state, state_changed_at);
+create index onboarding_volunteer_state_rank on onboarding_volunteer (tenant_id, state_rank);
 create index onboarding_volunteer_commune on onboarding_volunteer (tenant_id, commune_code);
 create index onboarding_volunteer_created on onboarding_volunteer (tenant_id, created_at);
 create index onboarding_volunteer_name on onboarding_volunteer (tenant_id, last_name, first_name);

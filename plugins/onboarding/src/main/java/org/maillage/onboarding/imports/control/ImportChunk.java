@@ -92,7 +92,7 @@ public class ImportChunk {
             }
             Commune commune = row.postcode() == null ? null : context.communes().of(row.postcode());
             if (commune != null && commune.code() == null && commune.candidates().isEmpty()) {
-                found.add(RowProblem.warning(row.line(), null, row.postcode(), "code postal inconnu : aucune commune trouvée"));
+                found.add(RowProblem.warning(row.line(), context.postcodeHeader(), row.postcode(), "code postal inconnu : aucune commune trouvée"));
             }
             Details details = new Details(row.firstName(), row.lastName(), row.phone(), row.postcode(), commune,
                     row.birthDate(), row.jvaProfileId(), row.availability());

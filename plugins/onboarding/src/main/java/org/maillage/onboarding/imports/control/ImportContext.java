@@ -8,6 +8,7 @@ package org.maillage.onboarding.imports.control;
  * @param by       who asked for the import: recorded on the transitions it makes
  * @param source   what the volunteers created come from
  * @param communes the postcode cache of this import
+ * @param postcodeHeader the name of the postcode column in the file, for warnings
  */
-record ImportContext(String jobId, boolean dryRun, String by, String source, Communes communes) {
+record ImportContext(String jobId, boolean dryRun, String by, String source, Communes communes, String postcodeHeader) {
 }

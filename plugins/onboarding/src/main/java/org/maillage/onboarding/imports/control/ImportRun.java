@@ -58,7 +58,8 @@ public class ImportRun {
                 }
                 Columns columns = ExportFormat.recognise(header);
                 jobs.start(jobId, columns.format().label(), sheet.description());
-                ImportContext context = new ImportContext(jobId, job.dryRun(), job.requestedBy(), "jeveuxaider", new Communes(territory));
+                ImportContext context = new ImportContext(jobId, job.dryRun(), job.requestedBy(), "jeveuxaider",
+                        new Communes(territory), columns.header(columns.format() == ExportFormat.PARTICIPATIONS ? "benevole_code_postal" : "code_postal"));
                 if (job.dryRun()) {
                     rolledBack(() -> rows(context, sheet, columns));
                 } else {

@@ -1,8 +1,6 @@
 package org.maillage.onboarding.volunteers.control;
 
 import java.util.Arrays;
-import java.util.stream.Collectors;
-import org.maillage.onboarding.volunteers.entity.VolunteerState;
 import org.maillage.platform.api.errors.ApiError;
 
 /**
@@ -15,7 +13,7 @@ public record VolunteerSort(Key key, boolean descending) {
     public enum Key {
         NAME("v.lastName %1$s, v.firstName %1$s"),
         CREATED("v.createdAt %1$s"),
-        STATE(stateRank() + " %1$s, v.lastName, v.firstName");
+        STATE("v.stateRank %1$s, v.lastName, v.firstName");
 
         private final String jpql;
 
@@ -41,11 +39,5 @@ public record VolunteerSort(Key key, boolean descending) {
     /** @return the JPQL {@code order by} clause */
     public String orderBy() {
         return " order by " + key.jpql.formatted(descending ? "desc" : "asc") + ", v.id";
-    }
-
-    private static String stateRank() {
-        return "case v.state " + Arrays.stream(VolunteerState.values())
-                .map(s -> "when " + VolunteerState.class.getName() + "." + s.name() + " then " + s.ordinal())
-                .collect(Collectors.joining(" ")) + " end";
     }
 }

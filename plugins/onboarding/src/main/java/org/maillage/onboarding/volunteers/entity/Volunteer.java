@@ -82,6 +82,10 @@ public class Volunteer {
     @Enumerated(EnumType.STRING)
     private VolunteerState state;
 
+    /** The state's position in {@link VolunteerState}'s order, for sorting by state in the database. */
+    @Column(name = "state_rank")
+    private int stateRank;
+
     @Column(name = "state_reason")
     private String stateReason;
 
@@ -112,6 +116,7 @@ public class Volunteer {
         this.email = Objects.requireNonNull(Normalisation.email(email), "email");
         this.source = source;
         this.state = VolunteerState.NEW;
+        this.stateRank = state.ordinal();
         this.stateChangedAt = now;
         this.createdAt = now;
         this.updatedAt = now;
@@ -211,6 +216,7 @@ public class Volunteer {
         }
         VolunteerTransition transition = new VolunteerTransition(this, state, to, reason, by, at);
         state = to;
+        stateRank = to.ordinal();
         stateReason = reason;
         stateChangedAt = at;
         updatedAt = at;
@@ -238,6 +244,7 @@ public class Volunteer {
         stateReason = null;
         communeCandidates = null;
         state = VolunteerState.WITHDRAWN;
+        stateRank = state.ordinal();
         stateChangedAt = now;
         updatedAt = now;
         erasedAt = now;
