@@ -52,7 +52,7 @@ public final class Api {
     }
 
     public Reply get(String path) {
-        return send("GET", path, null, null);
+        return send("GET", path, null, (String) null);
     }
 
     /** A GET that accepts any content type, for what is not JSON (metrics, web pages). */
@@ -69,14 +69,23 @@ public final class Api {
     }
 
     public Reply delete(String path) {
-        return send("DELETE", path, null, null);
+        return send("DELETE", path, null, (String) null);
     }
 
     /** Sends any request; {@code body} may be null, and then no content type is sent. */
     public Reply send(String method, String path, String contentType, String body) {
+        return send(method, path, contentType, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** Sends a body of bytes as is: files, multipart forms, text in another encoding than UTF-8. */
+    public Reply send(String method, String path, String contentType, byte[] body) {
+        return send(method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    private Reply send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

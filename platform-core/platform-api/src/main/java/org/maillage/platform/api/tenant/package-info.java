@@ -8,5 +8,8 @@
  * <p>Entities marked {@link org.maillage.platform.api.tenant.TenantOwned} are stored with a tenant
  * discriminator; the runtime sets the tenant on every {@code EntityManager} it hands out, so plugin
  * code never filters by tenant itself and cannot forget to.
+ *
+ * <p>Work outside a request (a background job, a scheduled task) runs as a cooperation through
+ * {@link org.maillage.platform.api.tenant.TenantWork}, which binds the tenant the same way.
  */
 package org.maillage.platform.api.tenant;

@@ -1,0 +1,52 @@
+package org.maillage.deployment;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.maillage.onboarding.volunteers.control.Pipeline;
+import org.maillage.onboarding.volunteers.control.Volunteers;
+import org.maillage.onboarding.volunteers.entity.Volunteer;
+import org.maillage.onboarding.volunteers.entity.Volunteer.Commune;
+import org.maillage.onboarding.volunteers.entity.Volunteer.Details;
+import org.maillage.onboarding.volunteers.entity.VolunteerState;
+import org.maillage.platform.api.personaldata.Person;
+import org.maillage.testkit.PlatformDeployment;
+import org.maillage.testkit.PluginContractTest;
+
+/** The plugin contract, for the onboarding plugin. */
+@ExtendWith(ArquillianExtension.class)
+class OnboardingContractIT extends PluginContractTest {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PlatformDeployment.forContract();
+    }
+
+    @Inject
+    Volunteers volunteers;
+
+    @Inject
+    Pipeline pipeline;
+
+    @Override
+    protected String pluginId() {
+        return "onboarding";
+    }
+
+    /** A volunteer with every personal field filled, and a transition whose reason names the address. */
+    @Override
+    protected void storePersonalDataOf(Person person) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Volunteer volunteer = new Volunteer(person.email(), "jeveuxaider", now);
+        volunteer.complete(new Details("Camille", "Le Goff", "06 12 34 56 78", "56000", new Commune("56260", "Vannes", List.of()),
+                LocalDate.of(1990, 4, 23), "4242", "le samedi matin"), now);
+        volunteers.add(volunteer);
+        pipeline.record(volunteer, VolunteerState.CONTACTED, "Appel à " + person.email(), "contrat", true);
+    }
+}

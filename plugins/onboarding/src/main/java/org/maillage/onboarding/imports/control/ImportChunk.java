@@ -1,0 +1,159 @@
+package org.maillage.onboarding.imports.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.maillage.onboarding.imports.control.ExportRows.Mapped;
+import org.maillage.onboarding.imports.entity.ImportCounts;
+import org.maillage.onboarding.imports.entity.ImportProblem.Severity;
+import org.maillage.onboarding.volunteers.control.Pipeline;
+import org.maillage.onboarding.volunteers.control.Volunteers;
+import org.maillage.onboarding.volunteers.entity.ErasedPerson;
+import org.maillage.onboarding.volunteers.entity.Normalisation;
+import org.maillage.onboarding.volunteers.entity.Volunteer;
+import org.maillage.onboarding.volunteers.entity.Volunteer.Commune;
+import org.maillage.onboarding.volunteers.entity.Volunteer.Details;
+import org.maillage.onboarding.volunteers.entity.VolunteerState;
+
+/**
+ * Imports one chunk of rows, in one transaction (or, for a dry run, in the import's one transaction,
+ * flushed and cleared after each chunk so that memory stays flat).
+ *
+ * <p>Per row: a row whose address belongs to an erased person is rejected; a new address creates a
+ * volunteer; a known one — in the cooperation, or earlier in the same file, whatever the letter case —
+ * is merged: its empty values are filled ({@link Volunteer#complete}), and a participation status may
+ * move it on from NEW ({@link ParticipationStatus}). A row that changes nothing is unchanged, which
+ * is what every row of a file imported twice is. A new volunteer whose phone number is already
+ * another volunteer's is imported with a warning (possible duplicate): the phone is a hint, never a key.
+ * The chunk's volunteers are read with one query by address, so a chunk costs a few statements plus
+ * one insert or update per changed row.
+ */
+@ApplicationScoped
+public class ImportChunk {
+
+    @Inject
+    Volunteers volunteers;
+
+    @Inject
+    Pipeline pipeline;
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * @param problems receives the problems of the chunk's rows
+     * @return what became of the rows
+     */
+    @Transactional
+    public ImportCounts apply(ImportContext context, List<Mapped> rows, List<RowProblem> problems) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Set<String> emails = new HashSet<>();
+        Set<String> phoneKeys = new HashSet<>();
+        Map<String, String> digests = new HashMap<>();
+        for (Mapped mapped : rows) {
+            if (mapped.row() != null) {
+                emails.add(mapped.row().email());
+                digests.put(ErasedPerson.digest(mapped.row().email()), mapped.row().email());
+                String key = Normalisation.phoneKey(mapped.row().phone());
+                if (key != null) {
+                    phoneKeys.add(key);
+                }
+            }
+        }
+        Map<String, Volunteer> known = volunteers.byEmails(emails);
+        Set<String> erased = erased(digests);
+        Map<String, String[]> phones = volunteers.byPhoneKeys(phoneKeys);
+        long created = 0;
+        long merged = 0;
+        long unchanged = 0;
+        long rejected = 0;
+        List<RowProblem> found = new ArrayList<>();
+        for (Mapped mapped : rows) {
+            found.addAll(mapped.problems());
+            ImportedRow row = mapped.row();
+            if (row == null) {
+                rejected++;
+                continue;
+            }
+            if (erased.contains(row.email())) {
+                rejected++;
+                found.add(RowProblem.rejected(row.line(), null, null,
+                        "cette personne a demandé l'effacement de ses données : elle n'est pas importée de nouveau"));
+                continue;
+            }
+            Commune commune = row.postcode() == null ? null : context.communes().of(row.postcode());
+            if (commune != null && commune.code() == null && commune.candidates().isEmpty()) {
+                found.add(RowProblem.warning(row.line(), context.postcodeHeader(), row.postcode(), "code postal inconnu : aucune commune trouvée"));
+            }
+            Details details = new Details(row.firstName(), row.lastName(), row.phone(), row.postcode(), commune,
+                    row.birthDate(), row.jvaProfileId(), row.availability());
+            Volunteer volunteer = known.get(row.email());
+            if (volunteer == null) {
+                volunteer = new Volunteer(row.email(), context.source(), now);
+                volunteer.complete(details, now);
+                volunteers.add(volunteer);
+                known.put(row.email(), volunteer);
+                hintDuplicate(volunteer, row, phones, found);
+                seed(context, volunteer, row);
+                created++;
+            } else {
+                boolean changed = volunteer.complete(details, now);
+                changed |= seed(context, volunteer, row);
+                if (changed) {
+                    merged++;
+                } else {
+                    unchanged++;
+                }
+            }
+        }
+        if (context.dryRun()) {
+            em.flush();
+            em.clear();
+        }
+        problems.addAll(found);
+        long warnings = found.stream().filter(p -> p.severity() == Severity.WARNING).count();
+        return new ImportCounts(rows.size(), created, merged, unchanged, rejected, warnings);
+    }
+
+    private Set<String> erased(Map<String, String> digests) {
+        Set<String> erased = new HashSet<>();
+        if (!digests.isEmpty()) {
+            em.createQuery("select e.emailDigest from ErasedPerson e where e.emailDigest in :digests", String.class)
+                    .setParameter("digests", digests.keySet())
+                    .getResultList()
+                    .forEach(d -> erased.add(digests.get(d)));
+        }
+        return erased;
+    }
+
+    /** Warns when a new volunteer's phone is already another volunteer's; remembers it for the next rows. */
+    private static void hintDuplicate(Volunteer volunteer, ImportedRow row, Map<String, String[]> phones, List<RowProblem> found) {
+        String key = volunteer.phoneKey();
+        if (key == null) {
+            return;
+        }
+        String[] other = phones.putIfAbsent(key, new String[]{volunteer.id(), volunteer.email()});
+        if (other != null && !volunteer.email().equals(other[1])) {
+            found.add(RowProblem.warning(row.line(), null, null,
+                    "même numéro de téléphone qu'un autre bénévole (fiche " + other[0] + ") : doublon possible, non fusionné"));
+        }
+    }
+
+    /** @return whether the row moved the volunteer on from NEW */
+    private boolean seed(ImportContext context, Volunteer volunteer, ImportedRow row) {
+        if (row.seed() == null || volunteer.state() != VolunteerState.NEW || !VolunteerState.NEW.allows(row.seed())) {
+            return false;
+        }
+        pipeline.record(volunteer, row.seed(), row.seedReason(), context.by(), !context.dryRun());
+        return true;
+    }
+}

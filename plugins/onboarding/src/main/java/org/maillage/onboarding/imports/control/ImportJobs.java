@@ -1,0 +1,118 @@
+package org.maillage.onboarding.imports.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.maillage.onboarding.imports.entity.ImportCounts;
+import org.maillage.onboarding.imports.entity.ImportJob;
+import org.maillage.onboarding.imports.entity.ImportProblem;
+import org.maillage.onboarding.imports.entity.ImportState;
+import org.maillage.onboarding.plugin.OnboardingPlugin;
+import org.maillage.platform.api.errors.ApiError;
+import org.maillage.platform.api.settings.TenantSettings;
+
+/**
+ * The import jobs of the current cooperation and their reports. Progress is written in transactions
+ * of its own, so that it is visible while the import runs and survives a dry run's rollback.
+ * At most {@value #MAX_PROBLEMS} problems are stored per import; the counts are always complete.
+ */
+@ApplicationScoped
+public class ImportJobs {
+
+    public static final int MAX_PROBLEMS = 10_000;
+    static final String INTERRUPTED = "L'import a été interrompu (redémarrage du serveur) : relancez-le.";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TenantSettings settings;
+
+    @Inject
+    ImportLauncher launcher;
+
+    /** @return the largest upload accepted, in bytes */
+    @Transactional
+    public long maxUploadBytes() {
+        return settings.longValue(OnboardingPlugin.MAX_UPLOAD_MB.key()) * 1024 * 1024;
+    }
+
+    @Transactional
+    public ImportJob queue(ImportJob job) {
+        em.persist(job);
+        return job;
+    }
+
+    /** @return the job; one left QUEUED or RUNNING by a server that stopped is reported FAILED */
+    @Transactional
+    public ImportJob find(String id) {
+        ImportJob job = Optional.ofNullable(em.find(ImportJob.class, id))
+                .orElseThrow(() -> new ApiError(404, "Aucun import n'a l'identifiant « " + id + " » dans cette coopération."));
+        return checked(job);
+    }
+
+    @Transactional
+    public List<ImportJob> recent(int first, int max) {
+        return em.createQuery("select j from ImportJob j order by j.requestedAt desc, j.id", ImportJob.class)
+                .setFirstResult(first).setMaxResults(max).getResultList()
+                .stream().map(this::checked).toList();
+    }
+
+    private ImportJob checked(ImportJob job) {
+        if (!job.state().finished() && !launcher.running(job.id())) {
+            job.fail(INTERRUPTED, OffsetDateTime.now(ZoneOffset.UTC));
+        }
+        return job;
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public void start(String id, String format, String reading) {
+        em.find(ImportJob.class, id).start(format, reading, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** Adds a chunk's counts and stores its problems, up to {@value #MAX_PROBLEMS} for the import. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void progress(String id, ImportCounts counts, double progress, List<RowProblem> problems, long storedBefore) {
+        ImportJob job = em.find(ImportJob.class, id);
+        job.add(counts, progress);
+        long room = Math.max(0, MAX_PROBLEMS - storedBefore);
+        problems.stream().limit(room).forEach(p -> em.persist(
+                new ImportProblem(id, p.line(), p.column(), p.value(), p.reason(), p.severity())));
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public void finish(String id) {
+        em.find(ImportJob.class, id).finish(OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public void fail(String id, String reason) {
+        ImportJob job = em.find(ImportJob.class, id);
+        if (job != null) {
+            job.fail(reason, OffsetDateTime.now(ZoneOffset.UTC));
+        }
+    }
+
+    /** @return the problems of the import in line order, from the {@code first} on, at most {@code max} */
+    @Transactional
+    public List<ImportProblem> problems(String jobId, int first, int max) {
+        return em.createQuery("select p from ImportProblem p where p.jobId = :job order by p.line, p.severity, p.id", ImportProblem.class)
+                .setParameter("job", jobId)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Transactional
+    public long problemCount(String jobId) {
+        return em.createQuery("select count(p) from ImportProblem p where p.jobId = :job", Long.class)
+                .setParameter("job", jobId)
+                .getSingleResult();
+    }
+}

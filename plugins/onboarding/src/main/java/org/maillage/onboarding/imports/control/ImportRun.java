@@ -1,0 +1,114 @@
+package org.maillage.onboarding.imports.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.maillage.onboarding.imports.control.ExportFormat.Columns;
+import org.maillage.onboarding.imports.control.ExportRows.Mapped;
+import org.maillage.onboarding.imports.entity.ImportCounts;
+import org.maillage.onboarding.imports.entity.ImportJob;
+import org.maillage.onboarding.sheets.control.Row;
+import org.maillage.onboarding.sheets.control.Sheet;
+import org.maillage.onboarding.sheets.control.Sheets;
+import org.maillage.onboarding.sheets.control.UnreadableFile;
+import org.maillage.platform.api.territory.Territory;
+
+/**
+ * Runs one import, with the cooperation bound (see {@link ImportLauncher}): opens the stored file,
+ * recognises the export from its header — failing at once, before any row, when it cannot — then
+ * streams the rows in chunks of {@value #CHUNK}, each chunk committed with its progress. A dry run
+ * goes through exactly the same code inside one transaction that is rolled back at the end: its
+ * report is the real one, and nothing of it stays but the report.
+ */
+@ApplicationScoped
+public class ImportRun {
+
+    static final int CHUNK = 500;
+    private static final Logger LOG = Logger.getLogger(ImportRun.class.getName());
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    ImportChunk chunk;
+
+    @Inject
+    Territory territory;
+
+    @Inject
+    UserTransaction transaction;
+
+    public void run(String jobId, Path file) {
+        try {
+            ImportJob job = jobs.find(jobId);
+            try (Sheet sheet = Sheets.open(file)) {
+                Row header = sheet.next();
+                if (header == null) {
+                    throw new UnreadableFile("Le fichier est vide : aucune ligne d'en-tête ni aucune donnée.");
+                }
+                Columns columns = ExportFormat.recognise(header);
+                jobs.start(jobId, columns.format().label(), sheet.description());
+                ImportContext context = new ImportContext(jobId, job.dryRun(), job.requestedBy(), "jeveuxaider",
+                        new Communes(territory), columns.header(columns.format() == ExportFormat.PARTICIPATIONS ? "benevole_code_postal" : "code_postal"));
+                if (job.dryRun()) {
+                    rolledBack(() -> rows(context, sheet, columns));
+                } else {
+                    rows(context, sheet, columns);
+                }
+            }
+            jobs.finish(jobId);
+        } catch (UnreadableFile e) {
+            jobs.fail(jobId, e.getMessage());
+        } catch (Exception | Error e) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(Level.SEVERE, "Import " + jobId + " failed (reference " + reference + ")", e);
+            jobs.fail(jobId, "L'import a échoué à cause d'une erreur inattendue (référence " + reference + ").");
+        }
+    }
+
+    private void rows(ImportContext context, Sheet sheet, Columns columns) throws IOException {
+        LocalDate today = LocalDate.now(PARIS);
+        List<Mapped> rows = new ArrayList<>(CHUNK);
+        long stored = 0;
+        for (Row row = sheet.next(); ; row = sheet.next()) {
+            if (row != null) {
+                rows.add(ExportRows.map(columns, row, today));
+            }
+            if (rows.size() == CHUNK || row == null && !rows.isEmpty()) {
+                List<RowProblem> problems = new ArrayList<>();
+                ImportCounts counts = chunk.apply(context, rows, problems);
+                jobs.progress(context.jobId(), counts, sheet.progress(), problems, stored);
+                stored += problems.size();
+                rows.clear();
+            }
+            if (row == null) {
+                return;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    /** Runs the work in a transaction that is always rolled back. */
+    private void rolledBack(Work work) throws Exception {
+        transaction.begin();
+        try {
+            work.run();
+        } finally {
+            transaction.rollback();
+        }
+    }
+}

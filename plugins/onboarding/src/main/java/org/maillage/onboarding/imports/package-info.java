@@ -1,0 +1,42 @@
+/**
+ * Imports of JeVeuxAider exports.
+ *
+ * <p>Requirements (issue 6, item 1): the profiles exports and the participations export, CSV or
+ * XLSX; a 300,000-row file never whole in memory; a job with its state and counts, visible while it
+ * runs; per-row problems with line and reason, downloadable; duplicates merged on the normalised
+ * e-mail; importing the same file again changes nothing; a dry run reports what would change; an
+ * ambiguous postcode keeps its candidate communes; a size limit with a clear message.
+ *
+ * <p>Decisions:
+ * <ul>
+ * <li><b>Upload, then background.</b> {@code POST …/onboarding/imports} streams the multipart body
+ * to a temporary file, counting against {@code onboarding.max-upload-mb} (413 beyond, at once when
+ * the declared length says so), stores the job and answers 202; the import runs on the server's
+ * {@code ManagedExecutorService} as the cooperation ({@code TenantWork}) and deletes the file at the
+ * end. One import at a time per cooperation (409 otherwise): two overlapping files would race on the
+ * same addresses.</li>
+ * <li><b>Chunks of 500 rows</b>, each in its own transaction with the job's progress: memory stays
+ * flat and the counts move while it runs. A failure midway keeps the chunks committed; importing
+ * the file again completes it, since merging is idempotent.</li>
+ * <li><b>Dry run = the same code in one transaction rolled back</b> (flushed and cleared after each
+ * chunk): its report is exactly what the import would do, including duplicates within the file, with
+ * no second implementation to drift. The report (job and problems) is written in transactions of its own.</li>
+ * <li><b>Merging fills blanks and never overwrites</b>: what a coordinator or the volunteer wrote
+ * wins over an export. So a second import of the same file finds nothing to fill: every row is
+ * « unchanged ». The counts: each row read is exactly one of created, merged (it added something),
+ * unchanged, rejected.</li>
+ * <li><b>Participation status</b> may move a NEW volunteer to CONTACTED (« En cours de traitement »,
+ * « Validée »), recorded as a transition by the importer; see
+ * {@link org.maillage.onboarding.imports.control.ParticipationStatus}.</li>
+ * <li><b>Rejected rows</b>: a missing or invalid e-mail, or a person who had their data erased.
+ * Other unreadable values are warnings: the row is imported without them. At most 10,000 problems
+ * are kept per import (the counts stay complete); they hold the line, the column, the faulty value
+ * and the reason, never the rest of the row. The CSV download ({@code errors.csv}, or
+ * {@code Accept: text/csv}) uses {@code ;} and a byte-order mark, for French spreadsheets, and is audited.</li>
+ * <li><b>Multipart parsed here</b> ({@code MultipartForm}), not with a JAX-RS extension: the limit
+ * applies while reading, and the endpoint declares no {@code @Consumes} so that the access checks
+ * answer before any content-type check (the access matrix sends JSON everywhere).</li>
+ * <li>A job left QUEUED or RUNNING by a server that stopped is reported FAILED (interrupted) when read.</li>
+ * </ul>
+ */
+package org.maillage.onboarding.imports;

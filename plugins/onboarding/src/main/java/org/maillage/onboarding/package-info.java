@@ -1,0 +1,21 @@
+/**
+ * The onboarding plugin ({@code onboarding}, « Accueil des bénévoles »): bring in the volunteers who
+ * signed up on JeVeuxAider and follow each one to a first act of solidarity and into a citizen team.
+ *
+ * <p>This part holds the foundation — items 1 and 2 of the onboarding issue:
+ * <ul>
+ * <li>{@code imports}: imports of JeVeuxAider exports (profiles and participations, CSV or XLSX) as
+ * background jobs with progress, per-row problems, merging of duplicates, dry runs;</li>
+ * <li>{@code volunteers}: the volunteers, their pipeline (NEW → … → IN_TEAM, INACTIVE, WITHDRAWN),
+ * the history of their state changes, search and bulk moves, RGPD export and erasure, indicators;</li>
+ * <li>{@code sheets}: reading CSV and XLSX files row by row, whatever their encoding and separator;</li>
+ * <li>{@code plugin}: the descriptor, its settings and indicators.</li>
+ * </ul>
+ * Campaigns, the self-service link, first actions, matching and the web pages come later.
+ *
+ * <p>Decisions common to the plugin: compiled against {@code platform-api} and the Jakarta EE /
+ * MicroProfile APIs only; every table is prefixed {@code onboarding_} and tenant-owned; messages a
+ * user may read are French, code and logs English; coordinators write, coordinators and team
+ * referents read (network admins do not read volunteers' personal data).
+ */
+package org.maillage.onboarding;

@@ -1,0 +1,52 @@
+package org.maillage.onboarding.plugin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.maillage.onboarding.volunteers.entity.VolunteerState;
+import org.maillage.platform.api.plugin.Indicator;
+import org.maillage.platform.api.plugin.Plugin;
+import org.maillage.platform.api.plugin.PluginDescriptor;
+import org.maillage.platform.api.settings.Setting;
+import org.maillage.platform.api.settings.SettingType;
+
+/** The onboarding plugin's descriptor: « Accueil des bénévoles ». */
+@ApplicationScoped
+public class OnboardingPlugin implements Plugin {
+
+    public static final String ID = "onboarding";
+
+    /** After how many days in the same state a volunteer is late (the coordinator's to-do list). */
+    public static final Setting STALE_AFTER_DAYS = Setting.perTenant("onboarding.stale-after-days", SettingType.INTEGER, "7",
+            "Nombre de jours sans changement après lequel un bénévole est à relancer").between(1, 90);
+
+    /** The largest file an import accepts, in megabytes; the same for every cooperation (it protects the server). */
+    public static final Setting MAX_UPLOAD_MB = Setting.global("onboarding.max-upload-mb", SettingType.INTEGER, "50",
+            "Taille maximale d'un fichier importé, en mégaoctets").between(1, 500);
+
+    public static final String VOLUNTEERS_INDICATOR = "onboarding.volunteers";
+
+    @Override
+    public PluginDescriptor descriptor() {
+        return PluginDescriptor.of(ID, "Accueil des bénévoles", "0.1.0")
+                .withPlatformVersions("[0.1,1.0)")
+                .withRoles("coordinator", "team-referent")
+                .withSettings(STALE_AFTER_DAYS, MAX_UPLOAD_MB)
+                .withIndicators(indicators().toArray(Indicator[]::new));
+    }
+
+    /** @return the key of the indicator counting the volunteers in a state: {@code onboarding.by-state.first-action} */
+    public static String byStateIndicator(VolunteerState state) {
+        return "onboarding.by-state." + state.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static List<Indicator> indicators() {
+        List<Indicator> indicators = new ArrayList<>();
+        indicators.add(new Indicator(VOLUNTEERS_INDICATOR, "Bénévoles accueillis", "bénévoles"));
+        for (VolunteerState state : VolunteerState.values()) {
+            indicators.add(new Indicator(byStateIndicator(state), "Bénévoles à l'étape « " + state.label() + " »", "bénévoles"));
+        }
+        return indicators;
+    }
+}

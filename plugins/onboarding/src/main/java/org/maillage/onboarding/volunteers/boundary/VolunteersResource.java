@@ -1,0 +1,204 @@
+package org.maillage.onboarding.volunteers.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maillage.onboarding.volunteers.boundary.VolunteerView.CommuneView;
+import org.maillage.onboarding.volunteers.control.Pipeline;
+import org.maillage.onboarding.volunteers.control.Pipeline.BulkResult;
+import org.maillage.onboarding.volunteers.control.VolunteerFilter;
+import org.maillage.onboarding.volunteers.control.VolunteerSort;
+import org.maillage.onboarding.volunteers.control.Volunteers;
+import org.maillage.onboarding.volunteers.entity.Volunteer;
+import org.maillage.onboarding.volunteers.entity.VolunteerState;
+import org.maillage.platform.api.errors.ApiError;
+import org.maillage.platform.api.security.Roles;
+import org.maillage.platform.api.settings.TenantSettings;
+import org.maillage.platform.api.territory.CommuneRef;
+import org.maillage.platform.api.territory.Territory;
+
+/** The volunteers of a cooperation: coordinators and team referents read, coordinators act. */
+@Path("tenants/{tenant}/onboarding/volunteers")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COORDINATOR, Roles.TEAM_REFERENT})
+@Tag(name = "Accueil des bénévoles", description = "Les bénévoles d'une coopération et leur parcours")
+public class VolunteersResource {
+
+    static final String PAGE_SIZE = "maillage.tenant.page-size";
+    static final int MAX_PAGE_SIZE = 500;
+
+    @Inject
+    Volunteers volunteers;
+
+    @Inject
+    Pipeline pipeline;
+
+    @Inject
+    TenantSettings settings;
+
+    @Inject
+    Territory territory;
+
+    @Context
+    SecurityContext security;
+
+    /** A page of volunteers and the size of the whole selection. */
+    public record PageView(List<VolunteerView> items, long total, int page, int size) {
+    }
+
+    public record TransitionForm(String to, String reason) {
+    }
+
+    /** The selection of a bulk action, spelt like the list's query parameters. */
+    public record FilterForm(String q, String state, String commune) {
+    }
+
+    public record BulkTransitionForm(FilterForm filter, String to, String reason) {
+    }
+
+    public record CommuneForm(String code) {
+    }
+
+    @GET
+    @Operation(summary = "Lister les bénévoles, filtrés, triés et par pages")
+    public PageView list(
+            @Parameter(description = "texte cherché dans le prénom, le nom, l'e-mail et la commune, sans tenir compte des majuscules ni des accents")
+            @QueryParam("q") String q,
+            @Parameter(description = "étapes, séparées par des virgules : NEW, CONTACTED, RESPONDED, MET, FIRST_ACTION, IN_TEAM, INACTIVE, WITHDRAWN")
+            @QueryParam("state") String state,
+            @Parameter(description = "codes INSEE des communes, séparés par des virgules") @QueryParam("commune") String commune,
+            @Parameter(description = "name, created ou state ; « - » devant pour l'ordre inverse (défaut : name)") @QueryParam("sort") String sort,
+            @Parameter(description = "numéro de page, à partir de 1") @QueryParam("page") String page,
+            @Parameter(description = "taille de page, 500 au plus (défaut : le paramètre maillage.tenant.page-size)") @QueryParam("size") String size) {
+        VolunteerFilter filter = VolunteerFilter.of(q, state, commune);
+        VolunteerSort order = VolunteerSort.of(sort);
+        int pageNumber = number("page", page, 1, 1, Integer.MAX_VALUE / MAX_PAGE_SIZE);
+        int pageSize = number("size", size, (int) Math.min(MAX_PAGE_SIZE, settings.longValue(PAGE_SIZE)), 1, MAX_PAGE_SIZE);
+        Volunteers.Page found = volunteers.page(filter, order, (pageNumber - 1) * pageSize, pageSize);
+        Map<String, List<CommuneRef>> byPostcode = new HashMap<>();
+        return new PageView(found.items().stream().map(v -> VolunteerView.of(v, candidates(v, byPostcode), null)).toList(),
+                found.total(), pageNumber, pageSize);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Lire un bénévole, avec l'historique de son parcours")
+    public VolunteerView read(@PathParam("id") String id) {
+        return detail(volunteers.find(id));
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Faire passer un bénévole à une autre étape",
+            description = "409 quand le passage est impossible depuis l'étape actuelle ; un motif est obligatoire pour INACTIVE et WITHDRAWN.")
+    public VolunteerView move(@PathParam("id") String id, TransitionForm form) {
+        if (form == null) {
+            throw new ApiError(400, "Le corps de la requête est obligatoire : {\"to\": \"CONTACTED\", \"reason\": \"…\"}.");
+        }
+        Volunteer volunteer = volunteers.find(id);
+        pipeline.move(volunteer, state(form.to()), form.reason(), who());
+        return detail(volunteer);
+    }
+
+    @POST
+    @Path("bulk/transitions")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Faire passer à une autre étape tous les bénévoles d'une sélection",
+            description = "Ceux pour qui le passage est impossible sont comptés comme refusés.")
+    public BulkResult moveAll(BulkTransitionForm form) {
+        if (form == null) {
+            throw new ApiError(400, "Le corps de la requête est obligatoire : {\"filter\": {…}, \"to\": \"CONTACTED\"}.");
+        }
+        FilterForm f = form.filter() == null ? new FilterForm(null, null, null) : form.filter();
+        VolunteerState to = state(form.to());
+        return pipeline.moveAll(VolunteerFilter.of(f.q(), f.state(), f.commune()), to, form.reason(), who());
+    }
+
+    @PUT
+    @Path("{id}/commune")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choisir la commune d'un bénévole (parmi les communes de son code postal, ou une autre)")
+    public VolunteerView settleCommune(@PathParam("id") String id, CommuneForm form) {
+        String code = form == null || form.code() == null ? "" : form.code().trim().toUpperCase(Locale.ROOT);
+        CommuneRef commune = territory.commune(code)
+                .orElseThrow(() -> ApiError.invalidField("code", "doit être le code INSEE d'une commune (exemple : 56260)"));
+        Volunteer volunteer = volunteers.find(id);
+        volunteer.settleCommune(commune.code(), commune.nom(), OffsetDateTime.now(ZoneOffset.UTC));
+        return detail(volunteer);
+    }
+
+    private VolunteerView detail(Volunteer volunteer) {
+        return VolunteerView.of(volunteer, candidates(volunteer, new HashMap<>()), volunteers.transitionsOf(volunteer.id()));
+    }
+
+    private List<CommuneView> candidates(Volunteer volunteer, Map<String, List<CommuneRef>> byPostcode) {
+        List<String> codes = volunteer.communeCandidates();
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        List<CommuneRef> communes = byPostcode.computeIfAbsent(volunteer.postcode(), territory::communesOfPostcode);
+        return codes.stream()
+                .map(code -> communes.stream().filter(c -> c.code().equals(code)).findFirst().map(CommuneView::of)
+                        .orElse(new CommuneView(code, null)))
+                .toList();
+    }
+
+    private String who() {
+        Principal principal = security.getUserPrincipal();
+        return principal == null ? "inconnu" : principal.getName();
+    }
+
+    private static VolunteerState state(String name) {
+        if (name == null || name.isBlank()) {
+            throw ApiError.invalidField("to", "est obligatoire : l'étape visée (" + VolunteerState.codes() + ")");
+        }
+        VolunteerState state = VolunteerState.parse(name);
+        if (state == null) {
+            throw ApiError.invalidField("to", "« " + name + " » n'est pas une étape ; étapes possibles : " + VolunteerState.codes());
+        }
+        return state;
+    }
+
+    private static int number(String field, String raw, int fallback, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiError.invalidField(field, "doit être un nombre entier entre " + min + " et " + max);
+    }
+}

@@ -1,0 +1,39 @@
+package org.maillage.onboarding.volunteers.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.maillage.onboarding.plugin.OnboardingPlugin;
+import org.maillage.onboarding.volunteers.entity.VolunteerState;
+
+/**
+ * The plugin's indicators: the volunteers welcomed by the end of the month, and how many are in each
+ * state. The states are those of today (the history of a month past is not rebuilt from the
+ * transitions yet): reports read them monthly, so each month keeps what was true when it was read.
+ */
+@ApplicationScoped
+public class OnboardingIndicators implements org.maillage.platform.api.plugin.IndicatorSource {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Volunteers volunteers;
+
+    @Override
+    public Map<String, Number> values(YearMonth month) {
+        OffsetDateTime end = month.plusMonths(1).atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+        Map<String, Number> values = new LinkedHashMap<>();
+        values.put(OnboardingPlugin.VOLUNTEERS_INDICATOR,
+                em.createQuery("select count(v) from Volunteer v where v.createdAt < :end", Long.class)
+                        .setParameter("end", end).getSingleResult());
+        Map<VolunteerState, Long> byState = volunteers.countByState();
+        byState.forEach((state, count) -> values.put(OnboardingPlugin.byStateIndicator(state), count));
+        return values;
+    }
+}

@@ -1,0 +1,104 @@
+package org.maillage.onboarding.volunteers.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.maillage.onboarding.volunteers.entity.ErasedPerson;
+import org.maillage.onboarding.volunteers.entity.Volunteer;
+import org.maillage.onboarding.volunteers.entity.VolunteerTransition;
+import org.maillage.platform.api.personaldata.Person;
+import org.maillage.platform.api.personaldata.PersonalData;
+
+/**
+ * A volunteer's data for the RGPD requests of the platform.
+ *
+ * <p>Erasure anonymises rather than deletes: the volunteer row stays, withdrawn and without anything
+ * that names or reaches the person (names, e-mail, phone, postcode, birth date, JeVeuxAider id, free
+ * texts, transition reasons), so that the cooperation's counts and indicators do not change
+ * retroactively — as JeVeuxAider anonymises its users. Import problems whose value holds the address
+ * are deleted. A digest of the address is kept ({@link ErasedPerson}) so that a later import does not
+ * bring the person back.
+ */
+@ApplicationScoped
+public class VolunteerPersonalData implements PersonalData {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Volunteers volunteers;
+
+    @Override
+    public Map<String, Object> export(Person person) {
+        Optional<Volunteer> found = volunteers.byEmail(person.email());
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        Volunteer v = found.get();
+        Map<String, Object> data = new LinkedHashMap<>();
+        put(data, "prénom", v.firstName());
+        put(data, "nom", v.lastName());
+        put(data, "e-mail", v.email());
+        put(data, "téléphone", v.phone());
+        put(data, "code postal", v.postcode());
+        put(data, "commune", v.communeName());
+        put(data, "date de naissance", v.birthDate());
+        put(data, "origine", v.source());
+        put(data, "identifiant JeVeuxAider", v.jvaProfileId());
+        data.put("consentement", v.consent());
+        put(data, "consentement donné le", v.consentAt());
+        put(data, "disponibilités", v.availability());
+        put(data, "centres d'intérêt", v.interests());
+        put(data, "notes", v.notes());
+        data.put("étape", v.state().label());
+        put(data, "inscrit le", v.createdAt());
+        List<Map<String, Object>> history = volunteers.transitionsOf(v.id()).stream().map(VolunteerPersonalData::transition).toList();
+        if (!history.isEmpty()) {
+            data.put("historique", history);
+        }
+        return Map.of("bénévole", data);
+    }
+
+    private static Map<String, Object> transition(VolunteerTransition t) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("le", t.at().toString());
+        entry.put("de", t.from().label());
+        entry.put("à", t.to().label());
+        put(entry, "motif", t.reason());
+        return entry;
+    }
+
+    private static void put(Map<String, Object> data, String key, Object value) {
+        if (value != null) {
+            data.put(key, value.toString());
+        }
+    }
+
+    @Override
+    public int erase(Person person) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        int erased = 0;
+        Optional<Volunteer> found = volunteers.byEmail(person.email());
+        if (found.isPresent()) {
+            Volunteer v = found.get();
+            erased += em.createQuery("update VolunteerTransition t set t.reason = null where t.volunteer.id = :id")
+                    .setParameter("id", v.id())
+                    .executeUpdate();
+            v.erase(now);
+            erased++;
+        }
+        erased += em.createQuery("delete from ImportProblem p where lower(p.value) like :email")
+                .setParameter("email", "%" + person.email() + "%")
+                .executeUpdate();
+        if (em.find(ErasedPerson.class, ErasedPerson.digest(person.email())) == null) {
+            em.persist(new ErasedPerson(person.email(), now));
+        }
+        return erased;
+    }
+}

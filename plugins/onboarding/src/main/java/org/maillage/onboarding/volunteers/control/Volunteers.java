@@ -1,0 +1,137 @@
+package org.maillage.onboarding.volunteers.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.maillage.onboarding.volunteers.entity.Volunteer;
+import org.maillage.onboarding.volunteers.entity.VolunteerState;
+import org.maillage.onboarding.volunteers.entity.VolunteerTransition;
+import org.maillage.platform.api.errors.ApiError;
+
+/** The volunteers of the current cooperation: finding, selecting, counting. Joins the caller's transaction. */
+@ApplicationScoped
+public class Volunteers {
+
+    @Inject
+    EntityManager em;
+
+    /** A page of a selection, with the size of the whole selection. */
+    public record Page(List<Volunteer> items, long total) {
+    }
+
+    public Volunteer find(String id) {
+        return Optional.ofNullable(em.find(Volunteer.class, id)).filter(v -> !v.erased())
+                .orElseThrow(() -> new ApiError(404, "Aucun bénévole n'a l'identifiant « " + id + " » dans cette coopération."));
+    }
+
+    public Optional<Volunteer> byEmail(String normalisedEmail) {
+        return em.createQuery("select v from Volunteer v where v.email = :email", Volunteer.class)
+                .setParameter("email", normalisedEmail)
+                .getResultStream().findFirst();
+    }
+
+    /** @return the volunteers with these normalised addresses, by address */
+    public Map<String, Volunteer> byEmails(Collection<String> emails) {
+        Map<String, Volunteer> found = new LinkedHashMap<>();
+        if (!emails.isEmpty()) {
+            em.createQuery("select v from Volunteer v where v.email in :emails", Volunteer.class)
+                    .setParameter("emails", emails)
+                    .getResultList()
+                    .forEach(v -> found.put(v.email(), v));
+        }
+        return found;
+    }
+
+    /** @return the id and address of the volunteers with these phone keys, by phone key (one each) */
+    public Map<String, String[]> byPhoneKeys(Collection<String> keys) {
+        Map<String, String[]> found = new LinkedHashMap<>();
+        if (!keys.isEmpty()) {
+            em.createQuery("select v.phoneKey, v.id, v.email from Volunteer v where v.phoneKey in :keys", Object[].class)
+                    .setParameter("keys", keys)
+                    .getResultList()
+                    .forEach(row -> found.putIfAbsent((String) row[0], new String[]{(String) row[1], (String) row[2]}));
+        }
+        return found;
+    }
+
+    public void add(Volunteer volunteer) {
+        em.persist(volunteer);
+    }
+
+    public void add(VolunteerTransition transition) {
+        em.persist(transition);
+    }
+
+    /** @return the volunteers of the selection, in order, from {@code first} on */
+    public Page page(VolunteerFilter filter, VolunteerSort sort, int first, int max) {
+        TypedQuery<Volunteer> query = em.createQuery("select v from Volunteer v" + where(filter) + sort.orderBy(), Volunteer.class);
+        List<Volunteer> items = bind(query, filter).setFirstResult(first).setMaxResults(max).getResultList();
+        TypedQuery<Long> count = em.createQuery("select count(v) from Volunteer v" + where(filter), Long.class);
+        return new Page(items, bind(count, filter).getSingleResult());
+    }
+
+    /** @return the ids of the selection after {@code afterId} (in id order), at most {@code max}: for walking a large selection */
+    public List<String> ids(VolunteerFilter filter, String afterId, int max) {
+        TypedQuery<String> query = em.createQuery("select v.id from Volunteer v" + where(filter) + " and v.id > :after order by v.id", String.class);
+        return bind(query, filter).setParameter("after", afterId).setMaxResults(max).getResultList();
+    }
+
+    public List<Volunteer> withIds(Collection<String> ids) {
+        return em.createQuery("select v from Volunteer v where v.id in :ids order by v.id", Volunteer.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    public List<VolunteerTransition> transitionsOf(String volunteerId) {
+        return em.createQuery("select t from VolunteerTransition t where t.volunteer.id = :id order by t.at, t.id", VolunteerTransition.class)
+                .setParameter("id", volunteerId)
+                .getResultList();
+    }
+
+    /** @return how many volunteers (erased ones included: they were welcomed) are in each state */
+    public Map<VolunteerState, Long> countByState() {
+        Map<VolunteerState, Long> counts = new EnumMap<>(VolunteerState.class);
+        for (VolunteerState state : VolunteerState.values()) {
+            counts.put(state, 0L);
+        }
+        em.createQuery("select v.state, count(v) from Volunteer v group by v.state", Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((VolunteerState) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    private static String where(VolunteerFilter filter) {
+        StringBuilder where = new StringBuilder(" where v.erasedAt is null");
+        for (int i = 0; i < filter.words().size(); i++) {
+            where.append(" and v.searchText like :w").append(i).append(" escape '\\'");
+        }
+        if (!filter.states().isEmpty()) {
+            where.append(" and v.state in :states");
+        }
+        if (!filter.communes().isEmpty()) {
+            where.append(" and v.communeCode in :communes");
+        }
+        return where.toString();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, VolunteerFilter filter) {
+        for (int i = 0; i < filter.words().size(); i++) {
+            String word = filter.words().get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            query.setParameter("w" + i, "%" + word + "%");
+        }
+        if (!filter.states().isEmpty()) {
+            query.setParameter("states", filter.states());
+        }
+        if (!filter.communes().isEmpty()) {
+            query.setParameter("communes", filter.communes());
+        }
+        return query;
+    }
+}

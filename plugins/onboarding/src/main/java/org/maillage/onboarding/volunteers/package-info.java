@@ -1,0 +1,37 @@
+/**
+ * The volunteers of a cooperation and their pipeline.
+ *
+ * <p>Requirements: every volunteer is followed from sign-up to a team without being lost; every
+ * change of state says who made it, when, from what, to what and why; a coordinator finds volunteers
+ * by name, e-mail or commune however they type it, filters by state and commune, sorts, pages, and
+ * moves a whole selection at once; team referents read; a person may have their data exported or erased.
+ *
+ * <p>Decisions:
+ * <ul>
+ * <li><b>Identity</b>: the e-mail address, trimmed and in lower case
+ * ({@link org.maillage.onboarding.volunteers.entity.Normalisation}), unique per cooperation. The
+ * phone is only a hint of a possible duplicate.</li>
+ * <li><b>Transitions</b> are defined in one place, {@link org.maillage.onboarding.volunteers.entity.VolunteerState}:
+ * forward in the pipeline by one step or more, never back; INACTIVE and WITHDRAWN from anywhere, with a
+ * reason; back from INACTIVE to any step but NEW; back from WITHDRAWN only as RESPONDED, with a reason.
+ * An impossible move answers 409 with the moves that are possible. Each change is a row of
+ * {@code onboarding_volunteer_transition} (who = the caller's login, or the person who asked for the
+ * import) and a {@link org.maillage.onboarding.volunteers.entity.VolunteerStateChanged} event; creation
+ * is not a transition (the volunteer's {@code created_at} and {@code source} say it).</li>
+ * <li><b>Search</b>: a folded copy of first name, last name, e-mail and commune (lower case, no
+ * accents) is stored with each volunteer and each typed word must appear in it
+ * ({@code like '%mot%'}): the same on H2 and PostgreSQL, without extensions; a scan of one
+ * cooperation's rows, a few thousand to a few hundred thousand. The commune's name is copied onto the
+ * volunteer for that reason.</li>
+ * <li><b>Paging</b>: {@code page} from 1, {@code size} by default the cooperation's
+ * {@code maillage.tenant.page-size}, 500 at most; the answer holds {@code items} and {@code total}.
+ * Ties are broken by id, so pages never overlap.</li>
+ * <li><b>Ambiguous postcodes</b>: the commune stays empty and the candidate INSEE codes are kept
+ * until a coordinator settles it ({@code PUT …/volunteers/{id}/commune}).</li>
+ * <li><b>Erasure anonymises</b> the volunteer (see {@link org.maillage.onboarding.volunteers.control.VolunteerPersonalData}):
+ * counts survive, nothing names the person, and a digest of the address stops a re-import from
+ * bringing them back. Erased volunteers leave the lists and bulk actions.</li>
+ * <li>Indicators give today's counts by state (a month's history is not rebuilt yet).</li>
+ * </ul>
+ */
+package org.maillage.onboarding.volunteers;
