@@ -44,13 +44,18 @@ class KeycloakEndToEndIT {
 
     @Deployment(testable = false)
     static WebArchive withKeycloak() {
+        return PlatformDeployment.platform(keycloakConfig());
+    }
+
+    /** The configuration of a platform that trusts, and keeps its groups in, the test run's real Keycloak. */
+    static Map<String, String> keycloakConfig() {
         String realm = KEYCLOAK + "/realms/maillage";
-        return PlatformDeployment.platform(Map.of(
+        return Map.of(
                 "maillage.keycloak.url", KEYCLOAK.isEmpty() ? "http://127.0.0.1:9" : KEYCLOAK,
                 "mp.jwt.verify.publickey.location", realm + "/protocol/openid-connect/certs",
                 "mp.jwt.verify.issuer", realm,
                 "maillage.keycloak.provisioning", "true",
-                "maillage.keycloak.client-secret", "maillage-platform-dev-secret"));
+                "maillage.keycloak.client-secret", "maillage-platform-dev-secret");
     }
 
     private static void requireKeycloak() {

@@ -71,12 +71,7 @@ class OnboardingApiIT {
 
     /** A new cooperation of the Morbihan with the plugin enabled. */
     private String cooperation() {
-        String slug = "accueil-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, admin().post("/api/tenants", """
-                {"slug": "%s", "displayName": "Accueil", "departements": ["56"]}""".formatted(slug)).status());
-        Reply enabled = admin().post("/api/tenants/" + slug + "/plugins/onboarding/enable", null);
-        assertEquals(200, enabled.status(), enabled.toString());
-        return slug;
+        return admin().newCooperation("accueil", "56", "onboarding");
     }
 
     private static String root(String slug) {

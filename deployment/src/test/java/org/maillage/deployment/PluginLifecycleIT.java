@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -60,10 +59,7 @@ class PluginLifecycleIT {
     }
 
     private String tenant() {
-        String slug = "plug-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, api().post("/api/tenants", """
-                {"slug": "%s", "displayName": "Coopération de test", "departements": ["56"]}""".formatted(slug)).status());
-        return slug;
+        return api().newCooperation("plug", "56");
     }
 
     private void enable(String tenant, String plugin) {

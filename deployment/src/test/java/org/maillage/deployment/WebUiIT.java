@@ -24,6 +24,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -72,15 +73,10 @@ class WebUiIT {
 
     @Deployment(testable = false)
     static WebArchive withKeycloakAndTenants() {
-        String realm = KEYCLOAK + "/realms/maillage";
-        return PlatformDeployment.platform(Map.of(
-                "maillage.keycloak.url", KEYCLOAK.isEmpty() ? "http://127.0.0.1:9" : KEYCLOAK,
-                "mp.jwt.verify.publickey.location", realm + "/protocol/openid-connect/certs",
-                "mp.jwt.verify.issuer", realm,
-                "maillage.keycloak.provisioning", "true",
-                "maillage.keycloak.client-secret", "maillage-platform-dev-secret",
-                // morbihan (the sample plugin enabled) and ille-et-vilaine, as ./maillage run has them
-                "maillage.tenants.dir", Path.of(System.getProperty("maillage.root", ".."), "tenants").toAbsolutePath().normalize().toString()));
+        Map<String, String> config = new HashMap<>(KeycloakEndToEndIT.keycloakConfig());
+        // morbihan (the sample plugin enabled) and ille-et-vilaine, as ./maillage run has them
+        config.put("maillage.tenants.dir", Path.of(System.getProperty("maillage.root", ".."), "tenants").toAbsolutePath().normalize().toString());
+        return PlatformDeployment.platform(config);
     }
 
     @ArquillianResource

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** A small HTTP client for black-box tests of a running platform. */
 public final class Api {
@@ -49,6 +50,28 @@ public final class Api {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
         return new Api(base, copy);
+    }
+
+    /**
+     * Creates a cooperation with a fresh slug through the registry (the client must carry a
+     * network admin's token) and, optionally, enables plugins for it.
+     *
+     * @return the new cooperation's slug, {@code <prefix>-<8 random characters>}
+     */
+    public String newCooperation(String prefix, String departement, String... plugins) {
+        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Reply created = post("/api/tenants", "{\"slug\": \"" + slug + "\", \"displayName\": \"Coopération " + slug
+                + "\", \"departements\": [\"" + departement + "\"]}");
+        if (created.status() != 201) {
+            throw new AssertionError("Cannot create " + slug + ": " + created);
+        }
+        for (String plugin : plugins) {
+            Reply enabled = post("/api/tenants/" + slug + "/plugins/" + plugin + "/enable", null);
+            if (enabled.status() != 200) {
+                throw new AssertionError("Cannot enable " + plugin + " for " + slug + ": " + enabled);
+            }
+        }
+        return slug;
     }
 
     public Reply get(String path) {
