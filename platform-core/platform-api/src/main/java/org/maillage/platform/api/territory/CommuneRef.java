@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param nom         its official name ({@code Vannes})
  * @param departement the code of its département ({@code 56})
  * @param epci        the SIREN code of its intercommunalité, or {@code null} for the few communes in none
+ * @param population  its municipal population, 0 when unknown
  */
-public record CommuneRef(String code, String nom, String departement, String epci) {
+public record CommuneRef(String code, String nom, String departement, String epci, int population) {
 
     public CommuneRef {
         Objects.requireNonNull(code, "code");

@@ -22,4 +22,17 @@ public interface Territory {
      * @return the commune, or empty when no current commune has this code
      */
     Optional<CommuneRef> commune(String code);
+
+    /**
+     * @param epci the SIREN code of an intercommunalité, for example {@code 200067932}
+     * @return its member communes, sorted by name; empty for an unknown code
+     */
+    List<CommuneRef> communesOfEpci(String epci);
+
+    /**
+     * @return the communes of the current cooperation's territory (the communes of its départements),
+     *         sorted by name
+     * @throws IllegalStateException when no cooperation is bound
+     */
+    List<CommuneRef> communesOfTenant();
 }

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.maillage.platform.api.territory.CommuneRef;
+import org.maillage.platform.api.tenant.TenantContext;
+import org.maillage.platform.tenancy.control.Tenants;
+import org.maillage.platform.tenancy.entity.Tenant;
 import org.maillage.platform.territory.entity.Commune;
 
 /** The territory of the public API ({@link org.maillage.platform.api.territory.Territory}), read through {@link Territory}. */
@@ -13,6 +16,12 @@ public class TerritoryForPlugins implements org.maillage.platform.api.territory.
 
     @Inject
     Territory territory;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    Tenants tenants;
 
     @Override
     public List<CommuneRef> communesOfPostcode(String postcode) {
@@ -30,8 +39,23 @@ public class TerritoryForPlugins implements org.maillage.platform.api.territory.
         return territory.commune(code).map(TerritoryForPlugins::ref);
     }
 
+    @Override
+    public List<CommuneRef> communesOfEpci(String epci) {
+        if (epci == null || !epci.matches("[0-9]{9}")) {
+            return List.of();
+        }
+        return territory.ofEpci(epci).stream().map(TerritoryForPlugins::ref).toList();
+    }
+
+    @Override
+    public List<CommuneRef> communesOfTenant() {
+        Tenant cooperation = tenants.find(tenant.slug()).orElseThrow();
+        return territory.ofDepartements(cooperation.departements()).stream().map(TerritoryForPlugins::ref).toList();
+    }
+
     static CommuneRef ref(Commune commune) {
         return new CommuneRef(commune.code(), commune.nom(), commune.departement(),
-                commune.epci() == null ? null : commune.epci().code());
+                commune.epci() == null ? null : commune.epci().code(),
+                commune.population() == null ? 0 : commune.population());
     }
 }
