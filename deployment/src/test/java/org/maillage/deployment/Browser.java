@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -46,7 +48,9 @@ final class Browser {
 
     private Browser(WebDriver driver, URL base, Path downloads) {
         this.driver = driver;
+        // pages redraw parts of themselves after an API call: an element found may be replaced before it is read
         this.wait = new WebDriverWait(driver, WAIT);
+        this.wait.ignoring(StaleElementReferenceException.class);
         this.base = base;
         this.downloads = downloads;
     }
@@ -109,6 +113,14 @@ final class Browser {
         waitFor(By.cssSelector("#contenu h1"));
     }
 
+    /** Clicks the element, found again if the page redrew it meanwhile. */
+    void click(By what) {
+        wait.until(d -> {
+            d.findElement(what).click();
+            return true;
+        });
+    }
+
     WebElement waitFor(By what) {
         return wait.until(visibilityOfElementLocated(what));
     }
@@ -130,6 +142,12 @@ final class Browser {
 
     void screenshot(String name) {
         save(name, ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE));
+    }
+
+    /** A screenshot of the window scrolled to the top of an element (an element's own screenshot stops at the window's edge). */
+    void screenshotFrom(String name, By element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", driver.findElement(element));
+        screenshot(name);
     }
 
     void screenshot(String name, By element) {

@@ -90,7 +90,7 @@ class OnboardingWebIT {
                 assertTrue(rejected.findElement(By.cssSelector("[data-reason]")).getText().startsWith("adresse e-mail invalide"), rejected.getText());
                 assertTrue(browser.driver.getCurrentUrl().contains("#/coop/morbihan/onboarding/imports/"), "the import's own address");
                 browser.waitFor(By.cssSelector("#import-historique tr[data-import]"));
-                browser.screenshot("accueil-import-rapport");
+                browser.screenshotFrom("accueil-import-rapport", By.id("import-suivi"));
                 browser.driver.findElement(By.cssSelector("[data-action='telecharger']")).click();
                 String csv;
                 try {
@@ -137,14 +137,16 @@ class OnboardingWebIT {
                 browser.driver.findElement(By.cssSelector("label[for='commune-56143']")).click();
                 browser.driver.findElement(By.cssSelector("#benevole-commune button[type='submit']")).click();
                 browser.wait.until(textToBePresentInElementLocated(By.cssSelector("[data-commune]"), "Muzillac (56143)"));
-                browser.screenshot("accueil-benevole");
+                browser.screenshot("accueil-benevole", By.cssSelector("maillage-onboarding-volunteers"));
 
                 // Back to the list: a bulk move of all the new volunteers.
                 browser.driver.findElement(By.linkText("Retour à la liste des bénévoles")).click();
+                assertEquals("GAEL", browser.waitFor(By.id("benevoles-q")).getAttribute("value"), "the search is kept");
                 browser.type("benevoles-q", "");
                 browser.driver.findElement(By.cssSelector("#benevoles-recherche button[type='submit']")).click();
-                browser.wait.until(textToBePresentInElementLocated(By.cssSelector("[data-state-filter='CONTACTED']"), "(1)"));
-                browser.driver.findElement(By.cssSelector("[data-state-filter='NEW']")).click();
+                browser.wait.until(textToBePresentInElementLocated(By.cssSelector("[data-results]"), "3 bénévoles trouvés"));
+                assertTrue(browser.driver.findElement(By.cssSelector("[data-state-filter='CONTACTED']")).getText().endsWith("(1)"));
+                browser.click(By.cssSelector("[data-state-filter='NEW']"));
                 browser.wait.until(attributeToBe(By.cssSelector("[data-state-filter='NEW']"), "aria-pressed", "true"));
                 browser.wait.until(textToBePresentInElementLocated(By.cssSelector("[data-results]"), "2 bénévoles trouvés"));
                 browser.driver.findElement(By.cssSelector("label[for='portee-tous']")).click();
@@ -154,9 +156,9 @@ class OnboardingWebIT {
                 browser.wait.until(textToBePresentInElementLocated(By.cssSelector("[data-state-filter='CONTACTED']"), "(3)"));
 
                 browser.driver.manage().window().setSize(new Dimension(390, 844));
-                browser.driver.findElement(By.cssSelector("[data-state-filter='CONTACTED']")).click();
+                browser.click(By.cssSelector("[data-state-filter='CONTACTED']"));
                 browser.wait.until(textToBePresentInElementLocated(By.cssSelector("[data-results]"), "3 bénévoles trouvés"));
-                browser.screenshot("telephone-accueil-benevoles");
+                browser.screenshotFrom("telephone-accueil-benevoles", By.id("benevoles-resultats"));
             });
         } finally {
             national.post("/api/tenants/morbihan/plugins/onboarding/disable", null);

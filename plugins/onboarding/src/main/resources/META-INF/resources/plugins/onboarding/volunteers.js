@@ -59,15 +59,16 @@ export default class OnboardingVolunteers extends HTMLElement {
         <button class="fr-btn fr-icon-search-line fr-btn--icon-left" type="submit">Rechercher</button>
       </form>
       <div id="benevoles-etapes"></div>
-      <div id="benevoles-avis" aria-live="polite"></div>
+      <p id="benevoles-resultats" class="fr-text--sm" aria-live="polite" data-results></p>
+      <div id="benevoles-avis"></div>
       ${this.acts ? html`<form id="benevoles-action" class="maillage-panel fr-mb-3w" novalidate>
         <fieldset class="fr-fieldset" aria-labelledby="benevoles-action-titre">
           <legend class="fr-fieldset__legend" id="benevoles-action-titre">Changer l’étape de plusieurs bénévoles</legend>
           <div class="fr-fieldset__element">
             <div class="fr-radio-group"><input type="radio" id="portee-coches" name="scope" value="picked" checked>
-              <label class="fr-label" for="portee-coches">Les bénévoles cochés (<span data-picked>0</span>)</label></div>
+              <label class="fr-label" for="portee-coches" data-picked>Les bénévoles cochés (0)</label></div>
             <div class="fr-radio-group"><input type="radio" id="portee-tous" name="scope" value="all">
-              <label class="fr-label" for="portee-tous">Tous ceux de la recherche (<span data-total>0</span>), toutes pages confondues</label></div>
+              <label class="fr-label" for="portee-tous" data-total>Tous ceux de la recherche, toutes pages confondues</label></div>
           </div>
           <div class="fr-fieldset__element maillage-filters">
             <div class="fr-select-group" data-field="to">
@@ -101,18 +102,21 @@ export default class OnboardingVolunteers extends HTMLElement {
   async search(changes, focus) {
     this.criteria = { ...this.criteria, ...changes };
     this.picked = new Set();
+    this.querySelector('#benevoles-avis').replaceChildren();
     await this.refresh(focus);
   }
 
   /** Reads the counts by state and the page, and draws them. */
   async refresh(focus) {
     const c = this.criteria;
+    const asked = (this.asked ?? 0) + 1;
+    this.asked = asked;
     const params = new URLSearchParams({ q: c.q, commune: c.commune });
     const [states, page] = await Promise.all([
       this.api.get(`${this.base}/volunteers/states?${params}`),
       this.api.get(`${this.base}/volunteers?${new URLSearchParams({ ...Object.fromEntries(params), state: c.state, sort: c.sort, page: c.page, size: PAGE_SIZE })}`),
     ]);
-    if (!this.isConnected) return;
+    if (!this.isConnected || asked !== this.asked) return; // left, or a newer search was asked meanwhile
     this.states = states;
     const total = states.reduce((sum, s) => sum + s.count, 0);
     this.querySelector('#benevoles-etapes').innerHTML = html`<ul class="maillage-chips" aria-label="Filtrer par étape">
@@ -123,12 +127,11 @@ export default class OnboardingVolunteers extends HTMLElement {
       () => this.search({ state: b.dataset.stateFilter, page: 1 }, `[data-state-filter="${b.dataset.stateFilter}"]`)));
     this.page = page;
     this.drawPage();
-    this.querySelector('#benevoles-avis').innerHTML = html`<p class="fr-text--sm" data-results>${page.total
-      ? `${count(page.total, 'bénévole trouvé', 'bénévoles trouvés')}`
-      : 'Aucun bénévole ne correspond à la recherche.'}</p>`;
+    this.querySelector('#benevoles-resultats').textContent = page.total
+      ? count(page.total, 'bénévole trouvé', 'bénévoles trouvés') : 'Aucun bénévole ne correspond à la recherche.';
     const action = this.querySelector('#benevoles-action');
     if (action) {
-      action.querySelector('[data-total]').textContent = number(page.total);
+      action.querySelector('[data-total]').textContent = `Tous ceux de la recherche (${number(page.total)}), toutes pages confondues`;
       const current = action.to.value;
       action.to.innerHTML = html`${states.filter(s => s.code !== 'NEW').map(s => html`<option value="${s.code}"
         ${raw(s.code === current ? 'selected' : '')}>${s.label}</option>`)}`;
@@ -183,7 +186,7 @@ export default class OnboardingVolunteers extends HTMLElement {
   pickedChanged() {
     const action = this.querySelector('#benevoles-action');
     if (!action) return;
-    action.querySelector('[data-picked]').textContent = number(this.picked.size);
+    action.querySelector('[data-picked]').textContent = `Les bénévoles cochés (${number(this.picked.size)})`;
     const all = this.querySelector('[data-pick-all]');
     if (all) {
       const boxes = [...this.querySelectorAll('[data-pick]')];
