@@ -165,7 +165,7 @@ export default class OnboardingImports extends HTMLElement {
     }
     place.innerHTML = html`<h3 class="fr-h6">Lignes rejetées et avertissements</h3>
       <p><button type="button" class="fr-btn fr-btn--secondary fr-btn--sm fr-icon-download-line fr-btn--icon-left"
-        data-action="telecharger">Télécharger les ${number(answer.total)} problèmes (CSV)</button></p>
+        data-action="telecharger">Télécharger ${answer.total > 1 ? `les ${number(answer.total)} problèmes` : 'le problème'} (CSV)</button></p>
       <div class="fr-table fr-table--no-caption maillage-table"><div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content">
         <table><caption>Problèmes ligne par ligne, page ${page} sur ${pages}</caption>
           <thead><tr><th scope="col">Ligne</th><th scope="col">Gravité</th><th scope="col">Colonne</th><th scope="col">Valeur</th><th scope="col">Motif</th></tr></thead>
