@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.Select;
  * The onboarding pages in a real headless Chromium, signed in through the real Keycloak as the Morbihan's
  * coordinator (see {@link Browser}): importing a dirty JeVeuxAider export and following it to its report
  * (counts, the rejected row and its reason, the simulation), then the volunteers — search, one volunteer's
- * page, a move and its history, an ambiguous commune settled, a bulk move, a phone's width. The plugin is
+ * page, a move and its history, an ambiguous commune settled, the person's data exported, a bulk move, a
+ * phone's width; a team referent reading without being offered any action. The plugin is
  * enabled on the Morbihan for the test and disabled after it (the PostgreSQL run shares its database
  * with the other tests).
  */
@@ -92,12 +93,7 @@ class OnboardingWebIT {
                 browser.waitFor(By.cssSelector("#import-historique tr[data-import]"));
                 browser.screenshotFrom("accueil-import-rapport", By.id("import-suivi"));
                 browser.driver.findElement(By.cssSelector("[data-action='telecharger']")).click();
-                String csv;
-                try {
-                    csv = Files.readString(browser.downloaded(".csv"), StandardCharsets.UTF_8);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
+                String csv = read(browser.downloaded(".csv"));
                 assertTrue(csv.startsWith("\uFEFFligne;colonne;valeur;motif;gravité") && csv.contains("5;E-mail;paul.at.exemple.fr;adresse e-mail invalide"), csv);
 
                 // The same file as a simulation: clearly labelled, nothing written.
@@ -138,6 +134,10 @@ class OnboardingWebIT {
                 browser.driver.findElement(By.cssSelector("#benevole-commune button[type='submit']")).click();
                 browser.wait.until(textToBePresentInElementLocated(By.cssSelector("[data-commune]"), "Muzillac (56143)"));
                 browser.screenshot("accueil-benevole", By.cssSelector("maillage-onboarding-volunteers"));
+                // The person's data, as the platform exports it, downloaded with the token.
+                browser.click(By.cssSelector("[data-action='exporter']"));
+                String personal = read(browser.downloaded(".json"));
+                assertTrue(personal.contains("gael.lebihan@exemple.fr") && personal.contains("Muzillac"), personal);
 
                 // Back to the list: a bulk move of all the new volunteers.
                 browser.driver.findElement(By.linkText("Retour à la liste des bénévoles")).click();
@@ -160,9 +160,30 @@ class OnboardingWebIT {
                 browser.wait.until(textToBePresentInElementLocated(By.cssSelector("[data-results]"), "3 bénévoles trouvés"));
                 browser.screenshotFrom("telephone-accueil-benevoles", By.id("benevoles-resultats"));
             });
+            // A team referent reads the volunteers, and is offered nothing they may not do.
+            Browser.browse(base, browser -> {
+                browser.open("/#/coop/morbihan/onboarding/volunteers");
+                browser.signIn("referent56");
+                browser.wait.until(textToBePresentInElementLocated(By.cssSelector("[data-results]"), "3 bénévoles trouvés"));
+                assertTrue(browser.menu().contains("Bénévoles") && !browser.menu().contains("Imports JeVeuxAider"), browser.menu().toString());
+                assertTrue(browser.driver.findElements(By.id("benevoles-action")).isEmpty(), "no bulk move");
+                assertTrue(browser.driver.findElements(By.cssSelector("[data-pick]")).isEmpty(), "nothing to pick");
+                browser.click(By.linkText("Gaël Le Bihan"));
+                browser.waitFor(By.cssSelector("li[data-transition='CONTACTED']"));
+                assertTrue(browser.driver.findElements(By.cssSelector("button[data-to], [data-action='effacer'], #benevole-commune")).isEmpty(),
+                        "no move, no erasure, no commune to settle");
+            });
         } finally {
             national.post("/api/tenants/morbihan/plugins/onboarding/disable", null);
             Files.deleteIfExists(export);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
