@@ -1,6 +1,8 @@
 // The volunteers of a cooperation: the list (search, filters, sort, pages, counts by state, bulk moves)
 // at #/coop/<slug>/onboarding/volunteers, one volunteer at #/coop/<slug>/onboarding/volunteers/<id>
 // (details, history, next steps, commune, personal data). Team referents read; coordinators act.
+// The « Actions » area links to the plugin's other pages by address only (first actions, suggestions,
+// campaigns: other modules of the plugin), never by importing them.
 import { html, raw, alert, showError, showFormErrors, clearErrors, confirmAction } from '/app/ui.js';
 import { ApiError } from '/app/api.js';
 import { root, address, dateTime, date, number, count, stateBadge, canAct, save, announce, pager } from './common.js';
@@ -311,6 +313,14 @@ export default class OnboardingVolunteers extends HTMLElement {
           </ol>` : html`<p>Aucun changement d’étape depuis l’inscription du ${dateTime(v.createdAt)}.</p>`}
         </section>
       </div>
+      <section class="fr-mt-4w maillage-panel" aria-labelledby="benevole-actions" data-links>
+        <h2 class="fr-h5" id="benevole-actions">Actions</h2>
+        <ul class="fr-links-group">
+          <li><a class="fr-link fr-icon-arrow-right-line fr-link--icon-right" href="${address(this.tenant, 'suggestions', v.id)}">Propositions près de chez ce bénévole : premières actions et équipes</a></li>
+          <li><a class="fr-link fr-icon-arrow-right-line fr-link--icon-right" href="${address(this.tenant, 'first-actions')}">Toutes les premières actions</a></li>
+          ${this.acts ? html`<li><a class="fr-link fr-icon-arrow-right-line fr-link--icon-right" href="${address(this.tenant, 'campaigns')}">Campagnes de messages</a></li>` : ''}
+        </ul>
+      </section>
       ${this.acts ? html`<section class="fr-mt-4w maillage-panel" aria-labelledby="benevole-rgpd">
         <h2 class="fr-h5" id="benevole-rgpd">Données personnelles</h2>
         <p>À la demande de la personne : lui remettre ses données (toutes celles que Maillage garde sur elle dans cette
