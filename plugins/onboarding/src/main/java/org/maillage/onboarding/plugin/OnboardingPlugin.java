@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.maillage.onboarding.volunteers.entity.VolunteerState;
 import org.maillage.platform.api.plugin.Indicator;
 import org.maillage.platform.api.plugin.Plugin;
 import org.maillage.platform.api.plugin.PluginDescriptor;
+import org.maillage.platform.api.plugin.WebPage;
+import org.maillage.platform.api.security.Roles;
 import org.maillage.platform.api.settings.Setting;
 import org.maillage.platform.api.settings.SettingType;
 
@@ -33,7 +36,11 @@ public class OnboardingPlugin implements Plugin {
                 .withPlatformVersions("[0.1,1.0)")
                 .withRoles("coordinator", "team-referent")
                 .withSettings(STALE_AFTER_DAYS, MAX_UPLOAD_MB)
-                .withIndicators(indicators().toArray(Indicator[]::new));
+                .withIndicators(indicators().toArray(Indicator[]::new))
+                .withPages(
+                        // a volunteer's detail is the same page: #/coop/<slug>/onboarding/volunteers/<id>
+                        new WebPage("volunteers", "Bénévoles", "volunteers.js", Set.of(Roles.COORDINATOR, Roles.TEAM_REFERENT), false),
+                        new WebPage("imports", "Imports JeVeuxAider", "imports.js", Set.of(Roles.COORDINATOR), false));
     }
 
     /** @return the key of the indicator counting the volunteers in a state: {@code onboarding.by-state.first-action} */
