@@ -201,7 +201,7 @@ class FirstActionsIT {
         assertEquals(2, read.getInt("waiting"));
         coordinator(slug).put(root(slug) + "/first-actions/" + id, action("Goûter au foyer", "56260", today(), 1)).assertError(409);
 
-        assertEquals("LEFT", coordinator(slug).delete(root(slug) + "/first-actions/" + id + "/participants/" + ids.get("bruno@exemple.fr"))
+        assertEquals("LEFT", coordinator(slug).post(root(slug) + "/first-actions/" + id + "/participants/" + ids.get("bruno@exemple.fr") + "/leave", null)
                 .object().getString("status"));
         JsonObject people = coordinator(slug).get(root(slug) + "/first-actions/" + id + "/participants").object();
         assertEquals(List.of("Anne", "Chloé"), names(people.getJsonArray("enrolled")), "the first of the waiting list took the place");

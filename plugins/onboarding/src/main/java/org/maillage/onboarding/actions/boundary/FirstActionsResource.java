@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -138,8 +137,8 @@ public class FirstActionsResource {
         return rankOf(actions.enrol(id, form.volunteerId().trim(), true, who(), today(), now()));
     }
 
-    @DELETE
-    @Path("{id}/participants/{volunteerId}")
+    @POST
+    @Path("{id}/participants/{volunteerId}/leave")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Désinscrire un bénévole (ou le retirer de la liste d'attente)",
             description = "La place libérée va au premier de la liste d'attente.")
