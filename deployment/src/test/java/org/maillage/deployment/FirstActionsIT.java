@@ -393,6 +393,7 @@ class FirstActionsIT {
         Inactivity.Sweep first = inTenant.as(slug, () -> inactivity.sweep(now, 1095, 30));
         assertEquals(new Inactivity.Sweep(2, 0, 0), first);
         assertEquals(new Inactivity.Sweep(0, 0, 0), inTenant.as(slug, () -> inactivity.sweep(now.plusDays(1), 1095, 30)), "flagged once");
+        assertEquals(List.of(ids[0], ids[1]), inTenant.as(slug, () -> inactivity.flags().stream().map(f -> f.volunteerId()).toList()));
 
         inTenant.as(slug, () -> {
             Volunteer back = volunteers.find(ids[1]);

@@ -54,9 +54,10 @@ public class Inactivity {
         return new Sweep(quiet.size(), cleared, anonymised);
     }
 
-    /** @return the flags, the oldest first */
+    /** @return the flags of volunteers not erased, the oldest first */
     public List<InactivityFlag> flags() {
-        return em.createQuery("select f from InactivityFlag f order by f.flaggedAt, f.volunteerId", InactivityFlag.class).getResultList();
+        return em.createQuery("select f from InactivityFlag f where exists (select v from Volunteer v where v.id = f.volunteerId"
+                + " and v.erasedAt is null) order by f.flaggedAt, f.volunteerId", InactivityFlag.class).getResultList();
     }
 
     private OffsetDateTime lastActivity(Volunteer volunteer) {
