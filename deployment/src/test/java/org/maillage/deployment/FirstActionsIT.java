@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -39,8 +40,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.deployment.fixtures.training.TrainingPlugin;
+import org.maillage.onboarding.actions.control.FirstActions;
+import org.maillage.onboarding.actions.entity.FirstAction;
 import org.maillage.onboarding.inactivity.control.Inactivity;
 import org.maillage.onboarding.todo.control.Todo;
+import org.maillage.onboarding.volunteers.control.OnboardingIndicators;
 import org.maillage.onboarding.volunteers.control.Volunteers;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.onboarding.volunteers.entity.VolunteerState;
@@ -103,6 +107,12 @@ class FirstActionsIT {
 
     @Inject
     TenantWork tenantWork;
+
+    @Inject
+    FirstActions actions;
+
+    @Inject
+    OnboardingIndicators indicators;
 
     // ---------------------------------------------------------------- over HTTP
 
@@ -411,5 +421,25 @@ class FirstActionsIT {
             assertTrue(volunteers.byEmail("recent@exemple.fr").isPresent());
             return null;
         });
+    }
+
+    @Test
+    void indicatorsGiveRatesPlacesAndDaysToAFirstAction() throws Exception {
+        String slug = tenantWithOnboarding();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        Map<String, Number> values = inTenant.as(slug, () -> {
+            arrived("waits@exemple.fr", now.minusDays(20), null);
+            volunteers.add(arrived("called@exemple.fr", now.minusDays(20), null).moveTo(VolunteerState.CONTACTED, null, "test", now.minusDays(18)));
+            Volunteer led = arrived("led@exemple.fr", now.minusDays(20), VolunteerState.CONTACTED);
+            volunteers.add(led.moveTo(VolunteerState.RESPONDED, null, "test", now.minusDays(10)));
+            volunteers.add(led.moveTo(VolunteerState.FIRST_ACTION, null, "test", now.minusDays(5)));
+            actions.create(new FirstAction.Details("Goûter", null, "56260", "Vannes", today(), today(), 4, null), now);
+            return indicators.values(YearMonth.now(ZoneOffset.UTC));
+        });
+        assertEquals(3L, values.get("onboarding.volunteers").longValue());
+        assertEquals(66.7, values.get("onboarding.contacted-rate").doubleValue(), "2 of the 3 left NEW");
+        assertEquals(50.0, values.get("onboarding.response-rate").doubleValue(), "1 of the 2 contacted answered");
+        assertEquals(0.5, values.get("onboarding.volunteers-per-place").doubleValue(), "2 volunteers before a first action, 4 places");
+        assertEquals(15.0, values.get("onboarding.days-to-first-action").doubleValue());
     }
 }
