@@ -4,16 +4,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import jakarta.inject.Inject;
+import org.maillage.onboarding.mail.control.MailJobs;
 import org.maillage.onboarding.volunteers.entity.VolunteerState;
 import org.maillage.platform.api.plugin.Indicator;
 import org.maillage.platform.api.plugin.Plugin;
 import org.maillage.platform.api.plugin.PluginDescriptor;
+import org.maillage.platform.api.plugin.WebPage;
+import org.maillage.platform.api.security.Roles;
 import org.maillage.platform.api.settings.Setting;
 import org.maillage.platform.api.settings.SettingType;
 
 /** The onboarding plugin's descriptor: « Accueil des bénévoles ». */
 @ApplicationScoped
 public class OnboardingPlugin implements Plugin {
+
+    @Inject
+    MailJobs mailJobs;
 
     public static final String ID = "onboarding";
 
@@ -25,6 +33,18 @@ public class OnboardingPlugin implements Plugin {
     public static final Setting MAX_UPLOAD_MB = Setting.global("onboarding.max-upload-mb", SettingType.INTEGER, "50",
             "Taille maximale d'un fichier importé, en mégaoctets").between(1, 500);
 
+    /** How long a self-service link works, in days. */
+    public static final Setting LINK_VALID_DAYS = Setting.perTenant("onboarding.link-valid-days", SettingType.INTEGER, "30",
+            "Nombre de jours pendant lesquels le lien personnel d'un bénévole fonctionne").between(1, 365);
+
+    /** Who receives the daily digest of the to-do list. */
+    public static final Setting DIGEST_RECIPIENTS = Setting.perTenant("onboarding.digest-recipients", SettingType.TEXT, "aucun",
+            "Adresses e-mail des coordinateurs qui reçoivent le résumé quotidien des bénévoles à relancer, séparées par des virgules (« aucun » : pas de résumé)");
+
+    /** From what hour of the day (the cooperation's time zone) the digest is sent. */
+    public static final Setting DIGEST_HOUR = Setting.perTenant("onboarding.digest-hour", SettingType.INTEGER, "7",
+            "Heure à partir de laquelle le résumé quotidien est envoyé (0 à 23, heure de la coopération)").between(0, 23);
+
     public static final String VOLUNTEERS_INDICATOR = "onboarding.volunteers";
 
     @Override
@@ -32,8 +52,22 @@ public class OnboardingPlugin implements Plugin {
         return PluginDescriptor.of(ID, "Accueil des bénévoles", "0.1.0")
                 .withPlatformVersions("[0.1,1.0)")
                 .withRoles("coordinator", "team-referent")
-                .withSettings(STALE_AFTER_DAYS, MAX_UPLOAD_MB)
+                .withSettings(STALE_AFTER_DAYS, MAX_UPLOAD_MB, LINK_VALID_DAYS, DIGEST_RECIPIENTS, DIGEST_HOUR)
+                .withPages(
+                        new WebPage("campaigns", "Campagnes", "campaigns.js", Set.of(Roles.COORDINATOR), false),
+                        new WebPage("outbox", "Boîte d'envoi", "outbox.js", Set.of(Roles.COORDINATOR), false))
                 .withIndicators(indicators().toArray(Indicator[]::new));
+    }
+
+    /** Starts the background sender of the outbox and the digests. */
+    @Override
+    public void start() {
+        mailJobs.start();
+    }
+
+    @Override
+    public void stop() {
+        mailJobs.stop();
     }
 
     /** @return the key of the indicator counting the volunteers in a state: {@code onboarding.by-state.first-action} */

@@ -1,5 +1,6 @@
 package org.maillage.platform.api.tenant;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -27,4 +28,16 @@ public interface TenantWork {
      * @throws Exception             whatever the work throws
      */
     <T> T call(String slug, Callable<T> work) throws Exception;
+
+    /**
+     * @return the active cooperations where the plugin is started and enabled, by slug: whom a
+     *         scheduled task of the plugin works for. Called on a thread that acts for no cooperation.
+     */
+    List<String> tenantsWith(String pluginId);
+
+    /**
+     * @return whether the cooperation is active and has the plugin started and enabled: what a public
+     *         endpoint checks before it acts for a cooperation named by something it verified (a signed link)
+     */
+    boolean enabledIn(String slug, String pluginId);
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.maillage.onboarding.mail.control.Outbox;
 import org.maillage.onboarding.volunteers.entity.ErasedPerson;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.onboarding.volunteers.entity.VolunteerTransition;
@@ -22,7 +23,7 @@ import org.maillage.platform.api.personaldata.PersonalData;
  * that names or reaches the person (names, e-mail, phone, postcode, birth date, JeVeuxAider id, free
  * texts, transition reasons), so that the cooperation's counts and indicators do not change
  * retroactively — as JeVeuxAider anonymises its users. Import problems whose value holds the address
- * are deleted. A digest of the address is kept ({@link ErasedPerson}) so that a later import does not
+ * are deleted, and so are the e-mails of the outbox to the address. A digest of the address is kept ({@link ErasedPerson}) so that a later import does not
  * bring the person back.
  */
 @ApplicationScoped
@@ -33,6 +34,9 @@ public class VolunteerPersonalData implements PersonalData {
 
     @Inject
     Volunteers volunteers;
+
+    @Inject
+    Outbox outbox;
 
     @Override
     public Map<String, Object> export(Person person) {
@@ -96,6 +100,7 @@ public class VolunteerPersonalData implements PersonalData {
         erased += em.createQuery("delete from ImportProblem p where lower(p.value) like :email")
                 .setParameter("email", "%" + person.email() + "%")
                 .executeUpdate();
+        erased += outbox.forget(person.email());
         if (em.find(ErasedPerson.class, ErasedPerson.digest(person.email())) == null) {
             em.persist(new ErasedPerson(person.email(), now));
         }

@@ -1,0 +1,385 @@
+package org.maillage.deployment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.maillage.onboarding.selfservice.control.LinkToken;
+import org.maillage.testkit.Api;
+import org.maillage.testkit.Api.Reply;
+import org.maillage.testkit.PlatformDeployment;
+import org.maillage.testkit.Tokens;
+
+/**
+ * Campaigns, the outbox, the digest and the self-service link over HTTP, with a real SMTP server
+ * (GreenMail on 127.0.0.1, a free port) that the platform is configured to. The sender polls every
+ * second and retries after one second, doubling. The link secret is configured, so that the test can
+ * sign links of its own (expired, for another cooperation) the way the platform does.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CampaignsIT {
+
+    private static final String SECRET = "secret-des-liens-de-test";
+    private static final int SMTP_PORT = freePort();
+    private static GreenMail smtp = startSmtp();
+    private static final Pattern LINK = Pattern.compile("#lien=([A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PlatformDeployment.platform(Map.of(
+                "maillage.mail.host", "127.0.0.1",
+                "maillage.mail.port", String.valueOf(SMTP_PORT),
+                "maillage.mail.from", "accueil@maillage.test",
+                "maillage.mail.poll-seconds", "1",
+                "maillage.mail.retry-seconds", "1",
+                "maillage.web.public-url", "https://maillage.test",
+                "maillage.onboarding.link-secret", SECRET));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static GreenMail startSmtp() {
+        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    private Api admin() {
+        return Api.at(base).as(Tokens.networkAdmin());
+    }
+
+    private Api coordinator(String slug) {
+        return Api.at(base).as(Tokens.coordinator(slug));
+    }
+
+    private Api link(String token) {
+        return Api.at(base).withHeader("Maillage-Lien", token);
+    }
+
+    private static String root(String slug) {
+        return "/api/tenants/" + slug + "/onboarding";
+    }
+
+    /** A new cooperation of the Morbihan with these volunteers imported: lines {@code prénom,nom,email,code postal}. */
+    private String cooperationWith(String... volunteers) {
+        String slug = admin().newCooperation("campagne", "56", "onboarding");
+        StringBuilder csv = new StringBuilder("id,prenom,nom,email,phone,mobile,code_postal,structure_id,structure_nom\n");
+        int id = 1;
+        for (String v : volunteers) {
+            String[] f = v.split(",");
+            csv.append(id++).append(',').append(f[0]).append(',').append(f[1]).append(',').append(f[2]).append(",,,").append(f[3]).append(",,\n");
+        }
+        String boundary = "----maillage" + UUID.randomUUID();
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"profils.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        Reply accepted = coordinator(slug).send("POST", root(slug) + "/imports", "multipart/form-data; boundary=" + boundary, body);
+        assertEquals(202, accepted.status(), accepted.toString());
+        String job = accepted.object().getString("id");
+        waitFor("the import of " + slug, () -> {
+            String state = coordinator(slug).get(root(slug) + "/imports/" + job).object().getString("state");
+            return state.equals("DONE") ? state : null;
+        });
+        return slug;
+    }
+
+    private static String unique(String name) {
+        return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
+    }
+
+    private static <T> T waitFor(String what, Supplier<T> found) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            T value = found.get();
+            if (value != null) {
+                return value;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Waited 60 s for " + what);
+    }
+
+    /** @return the messages GreenMail received for the address, once there are {@code count} */
+    private static List<MimeMessage> mailsTo(String address, int count) {
+        return waitFor(count + " message(s) to " + address, () -> {
+            List<MimeMessage> to = Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(address)).toList();
+            return to.size() >= count ? to : null;
+        });
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String token(MimeMessage message) {
+        Matcher matcher = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+        assertTrue(matcher.find(), "a personal link in " + GreenMailUtil.getBody(message));
+        return matcher.group(1);
+    }
+
+    private JsonObject campaign(String slug, String subject, String body, String filter) {
+        Reply created = coordinator(slug).post(root(slug) + "/campaigns",
+                "{\"subject\": \"" + subject + "\", \"body\": \"" + body + "\", \"filter\": " + filter + "}");
+        assertEquals(201, created.status(), created.toString());
+        return created.object();
+    }
+
+    private JsonObject stats(String slug, String id) {
+        return coordinator(slug).get(root(slug) + "/campaigns/" + id).object().getJsonObject("stats");
+    }
+
+    private JsonObject volunteer(String slug, String email) {
+        JsonObject page = coordinator(slug).get(root(slug) + "/volunteers?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8)).object();
+        assertEquals(1, page.getJsonArray("items").size(), email + ": " + page);
+        return page.getJsonArray("items").getJsonObject(0);
+    }
+
+    private static long n(JsonObject o, String key) {
+        return o.getJsonNumber(key).longValue();
+    }
+
+    @Test
+    void aCampaignReachesItsSelectionBySmtpAndTheLinkCountsOpeningsAndAnswers() throws Exception {
+        String anne = unique("anne");
+        String yann = unique("yann");
+        String zoe = unique("zoe");
+        String slug = cooperationWith("Anne,Le Goff," + anne + ",56000", "Yann,Kergoat," + yann + ",56000", "Zoé,Martin," + zoe + ",56100");
+
+        Reply count = coordinator(slug).post(root(slug) + "/campaigns", "{\"dryRun\": true, \"filter\": {\"commune\": \"56260\"}}");
+        assertEquals(200, count.status(), count.toString());
+        assertEquals(2, n(count.object(), "recipients"), "the volunteers of Vannes");
+        coordinator(slug).post(root(slug) + "/campaigns", "{\"subject\": \"Bonjour {prenom}\", \"body\": \"x\"}").assertError(400);
+
+        JsonObject draft = campaign(slug, "Bienvenue {prénom} !", "Bonjour {prénom} {nom},\\nDites-nous vos disponibilités : {lien}", "{\"commune\": \"56260\"}");
+        assertFalse(draft.getBoolean("sent"));
+        assertEquals(2, n(draft.getJsonObject("stats"), "recipients"));
+        String id = draft.getString("id");
+        JsonObject sent = coordinator(slug).post(root(slug) + "/campaigns/" + id + "/send", null).object();
+        assertTrue(sent.getBoolean("sent"), sent.toString());
+        coordinator(slug).post(root(slug) + "/campaigns/" + id + "/send", null).assertError(409);
+
+        MimeMessage toAnne = mailsTo(anne, 1).get(0);
+        assertEquals("Bienvenue Anne !", toAnne.getSubject());
+        assertEquals("accueil@maillage.test", toAnne.getFrom()[0].toString());
+        String text = GreenMailUtil.getBody(toAnne);
+        assertTrue(text.contains("Bonjour Anne Le Goff"), text);
+        assertTrue(text.contains("https://maillage.test/plugins/onboarding/self-service.html#lien="), text);
+        assertTrue(text.contains("Pour ne plus recevoir nos messages"), text);
+        assertNotNull(toAnne.getHeader("List-Unsubscribe"));
+        mailsTo(yann, 1);
+        assertTrue(Arrays.stream(smtp.getReceivedMessages()).noneMatch(m -> recipient(m).equals(zoe)), "Lorient is not selected");
+        waitFor("both sent", () -> n(stats(slug, id), "sent") == 2 ? true : null);
+
+        String token = token(toAnne);
+        JsonObject page = link(token).get("/api/onboarding/self-service").object();
+        assertEquals("Anne", page.getString("firstName"));
+        assertEquals("NEW", page.getString("state"));
+        assertFalse(page.getBoolean("suggestions"));
+        assertFalse(page.toString().contains(anne), "the page shows no address");
+        JsonObject afterOpening = stats(slug, id);
+        assertEquals(List.of(2L, 2L, 0L, 1L, 0L), List.of(n(afterOpening, "recipients"), n(afterOpening, "sent"), n(afterOpening, "failed"),
+                n(afterOpening, "opened"), n(afterOpening, "answered")));
+
+        List<?> communes = link(token).get("/api/onboarding/self-service/communes?postcode=56190").array();
+        assertTrue(communes.toString().contains("Muzillac"), communes.toString());
+        assertTrue(link(token).get("/api/onboarding/self-service/communes?postcode=35000").array().isEmpty(), "Rennes is not in the Morbihan");
+        link(token).put("/api/onboarding/self-service", "{\"commune\": \"35238\"}").assertError(400);
+
+        JsonObject answered = link(token).put("/api/onboarding/self-service",
+                "{\"interested\": true, \"availability\": \"le samedi matin\", \"commune\": \"56143\", \"consent\": true}").object();
+        assertEquals("RESPONDED", answered.getString("state"));
+        assertEquals("le samedi matin", answered.getString("availability"));
+        assertEquals("Muzillac", answered.getJsonObject("commune").getString("nom"));
+        assertTrue(answered.getBoolean("consent"));
+        assertEquals(1, n(stats(slug, id), "answered"));
+        JsonObject seen = coordinator(slug).get(root(slug) + "/volunteers/" + volunteer(slug, anne).getString("id")).object();
+        assertEquals("RESPONDED", seen.getString("state"));
+        assertTrue(seen.toString().contains("le bénévole, par son lien personnel"), seen.toString());
+
+        JsonObject withdrawn = link(token).post("/api/onboarding/self-service/withdrawal", "{\"reason\": \"Je déménage\"}").object();
+        assertEquals("WITHDRAWN", withdrawn.getString("state"));
+        link(token).post("/api/onboarding/self-service/withdrawal", "{}").assertError(400);
+    }
+
+    @Test
+    void whoUnsubscribedGetsNoFurtherCampaign() {
+        String anne = unique("anne");
+        String yann = unique("yann");
+        String slug = cooperationWith("Anne,Le Goff," + anne + ",56000", "Yann,Kergoat," + yann + ",56000");
+        String first = campaign(slug, "Premier message", "Bonjour {prénom}", "{}").getString("id");
+        coordinator(slug).post(root(slug) + "/campaigns/" + first + "/send", null);
+        String token = token(mailsTo(anne, 1).get(0));
+        assertTrue(link(token).post("/api/onboarding/self-service/unsubscribe", null).object().getBoolean("unsubscribed"));
+
+        assertEquals(1, n(coordinator(slug).post(root(slug) + "/campaigns", "{\"dryRun\": true}").object(), "recipients"));
+        String second = campaign(slug, "Deuxième message", "Bonjour {prénom}", "{}").getString("id");
+        coordinator(slug).post(root(slug) + "/campaigns/" + second + "/send", null);
+        mailsTo(yann, 2);
+        waitFor("the second campaign sent", () -> n(stats(slug, second), "sent") == 1 ? true : null);
+        assertEquals(1, Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(anne)).count(), "one message only");
+        assertEquals(1, n(stats(slug, second), "recipients"));
+    }
+
+    @Test
+    void aFailedDeliveryStaysInTheOutboxWithItsErrorAndLeavesWhenTheServerIsBack() {
+        String anne = unique("anne");
+        String slug = cooperationWith("Anne,Le Goff," + anne + ",56000");
+        smtp.stop();
+        try {
+            String id = campaign(slug, "Pendant la panne", "Bonjour {prénom}", "{}").getString("id");
+            coordinator(slug).post(root(slug) + "/campaigns/" + id + "/send", null);
+            JsonObject failing = waitFor("a failed attempt", () -> {
+                JsonObject outbox = coordinator(slug).get(root(slug) + "/outbox").object();
+                JsonObject item = outbox.getJsonArray("items").getJsonObject(0);
+                return item.getInt("attempts") >= 1 ? item : null;
+            });
+            assertEquals("PENDING", failing.getString("state"), "retried later");
+            assertTrue(failing.getString("lastError").startsWith("Échec de l'envoi"), failing.toString());
+            assertEquals(0, n(stats(slug, id), "sent"));
+        } finally {
+            smtp = startSmtp();
+        }
+        mailsTo(anne, 1);
+        JsonObject item = waitFor("the message sent", () -> {
+            JsonObject i = coordinator(slug).get(root(slug) + "/outbox").object().getJsonArray("items").getJsonObject(0);
+            return i.getString("state").equals("SENT") ? i : null;
+        });
+        assertTrue(item.getInt("attempts") >= 2, item.toString());
+        assertTrue(coordinator(slug).get(root(slug) + "/outbox").object().getBoolean("mailConfigured"));
+        coordinator(slug).post(root(slug) + "/outbox/" + item.getString("id") + "/retry", null).assertError(409);
+    }
+
+    @Test
+    void linksThatAreForgedExpiredForeignOrErasedAreRefusedAndChangeNothing() {
+        String anne = unique("anne");
+        String bob = unique("bob");
+        String slug = cooperationWith("Anne,Le Goff," + anne + ",56000");
+        String other = cooperationWith("Bob,Riou," + bob + ",56000");
+        String anneId = volunteer(slug, anne).getString("id");
+        String bobId = volunteer(other, bob).getString("id");
+        Instant now = Instant.now();
+        byte[] key = LinkToken.derivedKey(SECRET, slug);
+        String valid = new LinkToken(slug, anneId, null, now, now.plus(Duration.ofDays(1))).sign(key);
+        assertEquals("Anne", link(valid).get("/api/onboarding/self-service").object().getString("firstName"));
+
+        String expired = new LinkToken(slug, anneId, null, now.minus(Duration.ofDays(40)), now.minus(Duration.ofDays(10))).sign(key);
+        assertTrue(link(expired).put("/api/onboarding/self-service", "{\"interested\": true}").assertError(410).getString("message").contains("expiré"));
+        String tampered = valid.substring(0, valid.length() - 2) + (valid.endsWith("AA") ? "BB" : "AA");
+        assertTrue(link(tampered).put("/api/onboarding/self-service", "{\"interested\": true}").assertError(404).getString("message").contains("pas valide"));
+        String foreignClaim = new LinkToken(other, bobId, null, now, now.plus(Duration.ofDays(1))).sign(key);
+        link(foreignClaim).put("/api/onboarding/self-service", "{\"interested\": true}").assertError(404);
+        String otherVolunteer = new LinkToken(slug, bobId, null, now, now.plus(Duration.ofDays(1))).sign(key);
+        link(otherVolunteer).put("/api/onboarding/self-service", "{\"interested\": true}").assertError(410);
+        link("n'importe quoi").get("/api/onboarding/self-service").assertError(404);
+        Api.at(base).get("/api/onboarding/self-service").assertError(400);
+        assertEquals("NEW", volunteer(slug, anne).getString("state"), "nothing changed for Anne");
+        assertEquals("NEW", volunteer(other, bob).getString("state"), "nothing changed for Bob");
+
+        assertEquals(204, link(valid).post("/api/onboarding/self-service/erasure", null).status());
+        assertTrue(link(valid).get("/api/onboarding/self-service").assertError(410).getString("message").contains("effacées"));
+        link(valid).put("/api/onboarding/self-service", "{\"interested\": true}").assertError(410);
+        assertEquals(0, coordinator(slug).get(root(slug) + "/volunteers?q=" + URLEncoder.encode(anne, StandardCharsets.UTF_8)).object()
+                .getJsonArray("items").size(), "erased");
+    }
+
+    @Test
+    void campaignsAndTheOutboxAreTheCooperationsOwn() {
+        String anne = unique("anne");
+        String slug = cooperationWith("Anne,Le Goff," + anne + ",56000");
+        String other = admin().newCooperation("autre", "56", "onboarding");
+        String id = campaign(slug, "À nous", "Bonjour", "{}").getString("id");
+        coordinator(other).get(root(other) + "/campaigns/" + id).assertError(404);
+        coordinator(other).post(root(other) + "/campaigns/" + id + "/send", null).assertError(404);
+        assertTrue(coordinator(other).get(root(other) + "/campaigns").array().isEmpty());
+        coordinator(other).get(root(slug) + "/campaigns").assertError(403);
+        Api.at(base).as(Tokens.referent(slug)).get(root(slug) + "/campaigns").assertError(403);
+        coordinator(slug).post(root(slug) + "/campaigns/" + id + "/send", null);
+        assertEquals(1, n(coordinator(slug).get(root(slug) + "/outbox").object().getJsonObject("counts"), "PENDING")
+                + n(coordinator(slug).get(root(slug) + "/outbox").object().getJsonObject("counts"), "SENT"));
+        assertTrue(coordinator(other).get(root(other) + "/outbox").object().getJsonArray("items").isEmpty());
+    }
+
+    @Test
+    void theDigestGoesToTheCoordinatorsOnceADay() {
+        String anne = unique("anne");
+        String slug = cooperationWith("Anne,Le Goff," + anne + ",56000");
+        String coordinatorAddress = unique("coordination");
+        assertEquals(200, admin().put("/api/tenants/" + slug + "/settings/onboarding.digest-hour", "{\"value\": \"0\"}").status());
+        assertEquals(200, admin().put("/api/tenants/" + slug + "/settings/onboarding.digest-recipients",
+                "{\"value\": \"" + coordinatorAddress + ", pas-une-adresse\"}").status());
+        MimeMessage digest = mailsTo(coordinatorAddress, 1).get(0);
+        assertTrue(subject(digest).startsWith("Accueil des bénévoles"), subject(digest));
+        String text = GreenMailUtil.getBody(digest);
+        assertTrue(text.contains("Nouveau : 1"), text);
+        assertTrue(text.contains("À relancer"), text);
+        try {
+            Thread.sleep(3000); // a few more ticks of the sender, which must not queue it again
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        JsonObject outbox = coordinator(slug).get(root(slug) + "/outbox").object();
+        assertEquals(1, outbox.getJsonArray("items").stream().filter(i -> i.asJsonObject().getString("kind").equals("DIGEST")).count(),
+                "once a day: " + outbox);
+    }
+}
