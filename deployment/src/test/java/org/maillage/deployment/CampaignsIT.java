@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.Message;
@@ -16,6 +17,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +38,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.onboarding.selfservice.control.LinkToken;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Api.Reply;
 import org.maillage.testkit.PlatformDeployment;
@@ -172,9 +182,18 @@ class CampaignsIT {
         }
     }
 
+    /** @return the decoded text of a plain-text message */
+    private static String text(MimeMessage message) {
+        try {
+            return (String) message.getContent();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String token(MimeMessage message) {
-        Matcher matcher = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
-        assertTrue(matcher.find(), "a personal link in " + GreenMailUtil.getBody(message));
+        Matcher matcher = LINK.matcher(text(message));
+        assertTrue(matcher.find(), "a personal link in " + text(message));
         return matcher.group(1);
     }
 
@@ -222,7 +241,7 @@ class CampaignsIT {
         MimeMessage toAnne = mailsTo(anne, 1).get(0);
         assertEquals("Bienvenue Anne !", toAnne.getSubject());
         assertEquals("accueil@maillage.test", toAnne.getFrom()[0].toString());
-        String text = GreenMailUtil.getBody(toAnne);
+        String text = text(toAnne);
         assertTrue(text.contains("Bonjour Anne Le Goff"), text);
         assertTrue(text.contains("https://maillage.test/plugins/onboarding/self-service.html#lien="), text);
         assertTrue(text.contains("Pour ne plus recevoir nos messages"), text);
@@ -370,7 +389,7 @@ class CampaignsIT {
                 "{\"value\": \"" + coordinatorAddress + ", pas-une-adresse\"}").status());
         MimeMessage digest = mailsTo(coordinatorAddress, 1).get(0);
         assertTrue(subject(digest).startsWith("Accueil des bénévoles"), subject(digest));
-        String text = GreenMailUtil.getBody(digest);
+        String text = text(digest);
         assertTrue(text.contains("Nouveau : 1"), text);
         assertTrue(text.contains("À relancer"), text);
         try {
@@ -381,5 +400,51 @@ class CampaignsIT {
         JsonObject outbox = coordinator(slug).get(root(slug) + "/outbox").object();
         assertEquals(1, outbox.getJsonArray("items").stream().filter(i -> i.asJsonObject().getString("kind").equals("DIGEST")).count(),
                 "once a day: " + outbox);
+    }
+
+    @Test
+    void aVolunteerAnswersOnTheSelfServicePageInABrowser() throws IOException {
+        assumeTrue(Files.isExecutable(WebUiIT.CHROMIUM) && Files.isExecutable(WebUiIT.CHROMEDRIVER),
+                "the browser test needs chromium and chromedriver (Debian: apt-get install chromium chromium-driver)");
+        String anne = unique("anne");
+        String slug = cooperationWith("Anne,Le Goff," + anne + ",56000");
+        String anneId = volunteer(slug, anne).getString("id");
+        Instant now = Instant.now();
+        String token = new LinkToken(slug, anneId, null, now, now.plus(Duration.ofDays(1))).sign(LinkToken.derivedKey(SECRET, slug));
+        String page = base.toString().replaceAll("/+$", "") + "/plugins/onboarding/self-service.html#lien=";
+
+        Path profile = Files.createTempDirectory("maillage-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(WebUiIT.CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=390,844", "--lang=fr-FR", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(WebUiIT.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(service, options);
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(40));
+            driver.get(page + token.substring(0, token.length() - 3) + "AAA");
+            assertEquals("Lien inutilisable", wait.until(visibilityOfElementLocated(By.cssSelector(".fr-alert__title"))).getText().trim());
+
+            driver.get("about:blank");
+            driver.get(page + token);
+            assertEquals("Bonjour Anne", wait.until(visibilityOfElementLocated(By.cssSelector("main h1"))).getText().trim());
+            assertEquals("h1", driver.switchTo().activeElement().getTagName(), "the focus is on the heading");
+            driver.findElement(By.id("disponibilites")).sendKeys("le mercredi après-midi");
+            driver.findElement(By.id("code-postal")).sendKeys("56190");
+            wait.until(d -> d.findElement(By.id("commune")).isEnabled());
+            new Select(driver.findElement(By.id("commune"))).selectByVisibleText("Muzillac");
+            driver.findElement(By.cssSelector("label[for=consentement]")).click();
+            driver.findElement(By.cssSelector("#reponse button[type=submit]")).click();
+            assertTrue(wait.until(visibilityOfElementLocated(By.cssSelector("#retour .fr-alert--success"))).getText().contains("Merci"));
+        } finally {
+            driver.quit();
+        }
+        JsonObject seen = coordinator(slug).get(root(slug) + "/volunteers/" + anneId).object();
+        assertEquals("RESPONDED", seen.getString("state"));
+        assertEquals("le mercredi après-midi", seen.getString("availability"));
+        assertEquals("Muzillac", seen.getJsonObject("commune").getString("nom"));
+        assertTrue(seen.getBoolean("consent"));
     }
 }

@@ -53,10 +53,10 @@ create index onboarding_outbox_campaign on onboarding_outbox (tenant_id, campaig
 -- The days a digest was sent: the primary key makes it at most once a day, whatever the instances.
 create table onboarding_digest_day (
     tenant_id  varchar(40)              not null,
-    day        date                     not null,
+    digest_day date                     not null,
     sent_at    timestamp with time zone not null,
     recipients integer                  not null,
-    primary key (tenant_id, day)
+    primary key (tenant_id, digest_day)
 );
 
 -- The key of the self-service links of a cooperation when none is configured: generated once.

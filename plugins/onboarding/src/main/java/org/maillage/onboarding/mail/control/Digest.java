@@ -48,6 +48,7 @@ public class Digest {
     Outbox outbox;
 
     /** @return the day the digest is due today in the cooperation's time zone, or null when not due (no recipients, too early) */
+    @Transactional
     public LocalDate dueDay(OffsetDateTime now) {
         if (recipients().isEmpty()) {
             return null;

@@ -71,16 +71,21 @@ public class MailJobs {
             for (String slug : tenantWork.tenantsWith(OnboardingPlugin.ID)) {
                 try {
                     tenantWork.call(slug, () -> {
-                        queueDigest();
+                        try {
+                            queueDigest();
+                        } catch (RuntimeException e) {
+                            LOG.log(Level.WARNING, "The digest of " + slug + " failed", e);
+                        }
                         drain();
                         return null;
                     });
                 } catch (Exception e) {
-                    LOG.log(Level.WARNING, "The mail jobs of " + slug + " failed", e);
+                    LOG.log(Level.WARNING, "The outbox of " + slug + " failed", e);
                 }
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The mail jobs could not list the cooperations", e);
+        } catch (RuntimeException | LinkageError e) {
+            // logged and swallowed: an exception leaving the task would cancel every later tick
+            LOG.log(Level.SEVERE, "The mail jobs failed", e);
         }
     }
 
@@ -125,14 +130,14 @@ public class MailJobs {
         try {
             mail.send(message);
             outbox.sent(message.id(), now());
-        } catch (MessagingException | RuntimeException e) {
+        } catch (MessagingException | RuntimeException | LinkageError e) {
             LOG.log(Level.INFO, "Message " + message.id() + " not sent: " + e);
             outbox.failed(message.id(), describe(e), now());
         }
     }
 
     /** @return the failure as a coordinator reads it: the SMTP server's words, prefixed in French */
-    static String describe(Exception e) {
+    static String describe(Throwable e) {
         StringBuilder text = new StringBuilder("Échec de l'envoi : ").append(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         Throwable cause = e.getCause();
         if (cause != null && cause.getMessage() != null) {

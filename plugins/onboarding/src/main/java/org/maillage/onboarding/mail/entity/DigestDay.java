@@ -15,6 +15,7 @@ import org.maillage.platform.api.tenant.TenantOwned;
 public class DigestDay {
 
     @Id
+    @Column(name = "digest_day")
     private LocalDate day;
 
     @Column(name = "sent_at")
