@@ -440,6 +440,7 @@ class CampaignsIT {
             assertTrue(wait.until(visibilityOfElementLocated(By.cssSelector("#retour .fr-alert--success"))).getText().contains("Merci"));
         } finally {
             driver.quit();
+            WebUiIT.deleteQuietly(profile);
         }
         JsonObject seen = coordinator(slug).get(root(slug) + "/volunteers/" + anneId).object();
         assertEquals("RESPONDED", seen.getString("state"));
