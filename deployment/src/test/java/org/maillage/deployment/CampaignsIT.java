@@ -5,30 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.maillage.deployment.OnboardingFixture.freePort;
+import static org.maillage.deployment.OnboardingFixture.recipient;
+import static org.maillage.deployment.OnboardingFixture.root;
+import static org.maillage.deployment.OnboardingFixture.startSmtp;
+import static org.maillage.deployment.OnboardingFixture.subject;
+import static org.maillage.deployment.OnboardingFixture.text;
+import static org.maillage.deployment.OnboardingFixture.token;
+import static org.maillage.deployment.OnboardingFixture.unique;
+import static org.maillage.deployment.OnboardingFixture.waitFor;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,6 +39,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.onboarding.selfservice.control.LinkToken;
+import org.maillage.testkit.Api;
+import org.maillage.testkit.Api.Reply;
+import org.maillage.testkit.PlatformDeployment;
+import org.maillage.testkit.Tokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -45,10 +50,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.maillage.testkit.Api;
-import org.maillage.testkit.Api.Reply;
-import org.maillage.testkit.PlatformDeployment;
-import org.maillage.testkit.Tokens;
 
 /**
  * Campaigns, the outbox, the digest and the self-service link over HTTP, with a real SMTP server
@@ -62,8 +63,7 @@ class CampaignsIT {
 
     private static final String SECRET = "secret-des-liens-de-test";
     private static final int SMTP_PORT = freePort();
-    private static GreenMail smtp = startSmtp();
-    private static final Pattern LINK = Pattern.compile("#lien=([A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)");
+    private static GreenMail smtp = startSmtp(SMTP_PORT);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -79,20 +79,6 @@ class CampaignsIT {
 
     @ArquillianResource
     URL base;
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static GreenMail startSmtp() {
-        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        return server;
-    }
 
     @AfterAll
     static void stopSmtp() {
@@ -111,90 +97,12 @@ class CampaignsIT {
         return Api.at(base).withHeader("Maillage-Lien", token);
     }
 
-    private static String root(String slug) {
-        return "/api/tenants/" + slug + "/onboarding";
-    }
-
-    /** A new cooperation of the Morbihan with these volunteers imported: lines {@code prénom,nom,email,code postal}. */
     private String cooperationWith(String... volunteers) {
-        String slug = admin().newCooperation("campagne", "56", "onboarding");
-        StringBuilder csv = new StringBuilder("id,prenom,nom,email,phone,mobile,code_postal,structure_id,structure_nom\n");
-        int id = 1;
-        for (String v : volunteers) {
-            String[] f = v.split(",");
-            csv.append(id++).append(',').append(f[0]).append(',').append(f[1]).append(',').append(f[2]).append(",,,").append(f[3]).append(",,\n");
-        }
-        String boundary = "----maillage" + UUID.randomUUID();
-        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"profils.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        Reply accepted = coordinator(slug).send("POST", root(slug) + "/imports", "multipart/form-data; boundary=" + boundary, body);
-        assertEquals(202, accepted.status(), accepted.toString());
-        String job = accepted.object().getString("id");
-        waitFor("the import of " + slug, () -> {
-            String state = coordinator(slug).get(root(slug) + "/imports/" + job).object().getString("state");
-            return state.equals("DONE") ? state : null;
-        });
-        return slug;
+        return OnboardingFixture.cooperationWith(base, volunteers);
     }
 
-    private static String unique(String name) {
-        return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
-    }
-
-    private static <T> T waitFor(String what, Supplier<T> found) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            T value = found.get();
-            if (value != null) {
-                return value;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Waited 60 s for " + what);
-    }
-
-    /** @return the messages GreenMail received for the address, once there are {@code count} */
     private static List<MimeMessage> mailsTo(String address, int count) {
-        return waitFor(count + " message(s) to " + address, () -> {
-            List<MimeMessage> to = Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(address)).toList();
-            return to.size() >= count ? to : null;
-        });
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** @return the decoded text of a plain-text message */
-    private static String text(MimeMessage message) {
-        try {
-            return (String) message.getContent();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String token(MimeMessage message) {
-        Matcher matcher = LINK.matcher(text(message));
-        assertTrue(matcher.find(), "a personal link in " + text(message));
-        return matcher.group(1);
+        return OnboardingFixture.mailsTo(smtp, address, count);
     }
 
     private JsonObject campaign(String slug, String subject, String body, String filter) {
@@ -317,7 +225,7 @@ class CampaignsIT {
             assertTrue(failing.getString("lastError").startsWith("Échec de l'envoi"), failing.toString());
             assertEquals(0, n(stats(slug, id), "sent"));
         } finally {
-            smtp = startSmtp();
+            smtp = startSmtp(SMTP_PORT);
         }
         mailsTo(anne, 1);
         JsonObject item = waitFor("the message sent", () -> {

@@ -3,14 +3,11 @@ package org.maillage.deployment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.maillage.deployment.OnboardingFixture.root;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,25 +35,14 @@ class OutboxWithoutSmtpIT {
 
     @Test
     void messagesStayPendingAndTheOutboxSaysWhy() throws InterruptedException {
-        String slug = Api.at(base).as(Tokens.networkAdmin()).newCooperation("sans-smtp", "56", "onboarding");
+        String slug = OnboardingFixture.cooperationWith(base, "Anne,Le Goff,anne@exemple.fr,56000");
         Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
-        String root = "/api/tenants/" + slug + "/onboarding";
-        String boundary = "----maillage" + UUID.randomUUID();
-        String csv = "id,prenom,nom,email,phone,mobile,code_postal,structure_id,structure_nom\n1,Anne,Le Goff,anne@exemple.fr,,,56000,,\n";
-        Reply accepted = coordinator.send("POST", root + "/imports", "multipart/form-data; boundary=" + boundary,
-                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.csv\"\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n")
-                        .getBytes(StandardCharsets.UTF_8));
-        String job = accepted.object().getString("id");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!coordinator.get(root + "/imports/" + job).object().getString("state").equals("DONE") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-        }
-        Reply created = coordinator.post(root + "/campaigns", "{\"subject\": \"Bonjour\", \"body\": \"Bonjour {prénom}\"}");
+        Reply created = coordinator.post(root(slug) + "/campaigns", "{\"subject\": \"Bonjour\", \"body\": \"Bonjour {prénom}\"}");
         assertEquals(201, created.status(), created.toString());
-        coordinator.post(root + "/campaigns/" + created.object().getString("id") + "/send", null);
+        coordinator.post(root(slug) + "/campaigns/" + created.object().getString("id") + "/send", null);
 
         Thread.sleep(3000); // several ticks of the sender, which must leave the message alone
-        JsonObject outbox = coordinator.get(root + "/outbox").object();
+        JsonObject outbox = coordinator.get(root(slug) + "/outbox").object();
         assertFalse(outbox.getBoolean("mailConfigured"));
         assertTrue(outbox.getString("explanation").contains("Aucun serveur d'envoi"), outbox.toString());
         JsonObject item = outbox.getJsonArray("items").getJsonObject(0);
