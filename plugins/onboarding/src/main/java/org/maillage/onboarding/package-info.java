@@ -9,9 +9,12 @@
  * <li>{@code volunteers}: the volunteers, their pipeline (NEW → … → IN_TEAM, INACTIVE, WITHDRAWN),
  * the history of their state changes, search and bulk moves, RGPD export and erasure, indicators;</li>
  * <li>{@code sheets}: reading CSV and XLSX files row by row, whatever their encoding and separator;</li>
- * <li>{@code plugin}: the descriptor, its settings and indicators.</li>
+ * <li>{@code plugin}: the descriptor, its settings and indicators;</li>
+ * <li>{@code campaigns}: messages to a selection of volunteers, each with a personal link, and their figures;</li>
+ * <li>{@code mail}: the outbox of e-mails, its background sender over SMTP, the daily digest of the to-do list;</li>
+ * <li>{@code selfservice}: the signed, expiring link and the public page where a volunteer answers without an account.</li>
  * </ul>
- * Campaigns, the self-service link, first actions, matching and the web pages come later.
+ * First actions, matching and the other web pages come later.
  *
  * <p>Decisions common to the plugin: compiled against {@code platform-api} and the Jakarta EE /
  * MicroProfile APIs only; every table is prefixed {@code onboarding_} and tenant-owned; messages a
