@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,8 @@ class AccessMatrixIT {
 
     private record Endpoint(String method, String template, boolean declaredPublic) {
     }
+
+    private static final Comparator<Endpoint> BY_PATH = Comparator.comparing(Endpoint::template).thenComparing(Endpoint::method);
 
     private List<Endpoint> endpoints(Api admin) {
         JsonObject document = admin.get("/openapi").object();
@@ -92,7 +95,14 @@ class AccessMatrixIT {
 
         // Making an endpoint public is a decision to review: the list is spelled out here on purpose.
         List<Endpoint> declaredPublic = endpoints.stream().filter(Endpoint::declaredPublic).toList();
-        assertEquals(List.of(new Endpoint("GET", "/api/ui-config", true)), declaredPublic, "the public endpoints");
+        assertEquals(List.of(
+                new Endpoint("GET", "/api/onboarding/self-service", true),
+                new Endpoint("PUT", "/api/onboarding/self-service", true),
+                new Endpoint("GET", "/api/onboarding/self-service/communes", true),
+                new Endpoint("POST", "/api/onboarding/self-service/erasure", true),
+                new Endpoint("POST", "/api/onboarding/self-service/unsubscribe", true),
+                new Endpoint("POST", "/api/onboarding/self-service/withdrawal", true),
+                new Endpoint("GET", "/api/ui-config", true)), declaredPublic.stream().sorted(BY_PATH).toList(), "the public endpoints");
 
         List<String> checked = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
@@ -100,7 +110,8 @@ class AccessMatrixIT {
             String body = endpoint.method().equals("GET") || endpoint.method().equals("DELETE") ? null : "{}";
             if (endpoint.declaredPublic()) {
                 Api.Reply reply = Api.at(base).send(endpoint.method(), path, body == null ? null : "application/json", body);
-                assertEquals(200, reply.status(), "declared public: " + endpoint.method() + " " + path + " → " + reply);
+                // answered by the endpoint itself: the self-service ones refuse a missing link with 400
+                assertTrue(reply.status() == 200 || reply.status() == 400, "declared public: " + endpoint.method() + " " + path + " → " + reply);
                 checked.add(endpoint.method() + " " + endpoint.template());
                 continue;
             }

@@ -399,7 +399,7 @@ class FirstActionsIT {
                 arrived("quiet@exemple.fr", now.minusDays(1200), VolunteerState.CONTACTED).id(),
                 arrived("back@exemple.fr", now.minusDays(1100), null).id(),
                 arrived("recent@exemple.fr", now.minusDays(100), null).id()});
-        assertTrue(inTenant.inTransaction(() -> tenantWork.activeTenants("onboarding")).contains(slug));
+        assertTrue(inTenant.inTransaction(() -> tenantWork.tenantsWith("onboarding")).contains(slug));
 
         Inactivity.Sweep first = inTenant.as(slug, () -> inactivity.sweep(now, 1095, 30));
         assertEquals(new Inactivity.Sweep(2, 0, 0), first);

@@ -16,9 +16,11 @@
  * <li>{@code steps}: the steps other plugins add ({@link org.maillage.onboarding.api.OnboardingStep});</li>
  * <li>{@code indicators}: rates, volunteers per place and days to a first action for national reporting;</li>
  * <li>{@code inactivity}: the daily flagging and anonymisation of volunteers without activity;</li>
+ * <li>{@code campaigns}: messages to a selection of volunteers, each with a personal link, and their figures;</li>
+ * <li>{@code mail}: the outbox of e-mails, its background sender over SMTP, the daily digest of the to-do list;</li>
+ * <li>{@code selfservice}: the signed, expiring link and the public page where a volunteer answers without an account;</li>
  * <li>{@code plugin}: the descriptor, its settings and indicators.</li>
  * </ul>
- * Campaigns and the self-service link come from other parts.
  *
  * <p>Decisions common to the plugin: compiled against {@code platform-api} and the Jakarta EE /
  * MicroProfile APIs only; every table is prefixed {@code onboarding_} and tenant-owned; messages a

@@ -9,6 +9,6 @@
  * after the flag removes it. Anonymisation is the erasure on request, the same code. A daily sweep
  * ({@link org.maillage.onboarding.inactivity.boundary.DailyInactivity}, first run an hour after start)
  * runs in every active cooperation that enabled onboarding, with the cooperation bound and in a
- * transaction of its own per cooperation; the cooperations come from {@code TenantWork.activeTenants}.
+ * transaction of its own per cooperation; the cooperations come from {@code TenantWork.tenantsWith}.
  */
 package org.maillage.onboarding.inactivity;

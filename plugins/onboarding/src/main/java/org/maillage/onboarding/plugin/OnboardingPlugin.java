@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.maillage.onboarding.inactivity.boundary.DailyInactivity;
 import org.maillage.onboarding.indicators.control.ReachIndicators;
+import org.maillage.onboarding.mail.control.MailJobs;
 import org.maillage.onboarding.volunteers.entity.VolunteerState;
 import org.maillage.platform.api.plugin.Indicator;
 import org.maillage.platform.api.plugin.Plugin;
@@ -23,6 +24,9 @@ public class OnboardingPlugin implements Plugin {
 
     @Inject
     DailyInactivity dailyInactivity;
+
+    @Inject
+    MailJobs mailJobs;
 
     public static final String ID = "onboarding";
 
@@ -43,6 +47,18 @@ public class OnboardingPlugin implements Plugin {
     public static final Setting ERASE_AFTER_FLAG_DAYS = Setting.perTenant("onboarding.erase-after-flag-days", SettingType.INTEGER, "30",
             "Nombre de jours entre le signalement d'un bénévole inactif et l'anonymisation de ses données").between(7, 365);
 
+    /** How long a self-service link works, in days. */
+    public static final Setting LINK_VALID_DAYS = Setting.perTenant("onboarding.link-valid-days", SettingType.INTEGER, "30",
+            "Nombre de jours pendant lesquels le lien personnel d'un bénévole fonctionne").between(1, 365);
+
+    /** Who receives the daily digest of the to-do list. */
+    public static final Setting DIGEST_RECIPIENTS = Setting.perTenant("onboarding.digest-recipients", SettingType.TEXT, "aucun",
+            "Adresses e-mail des coordinateurs qui reçoivent le résumé quotidien des bénévoles à relancer, séparées par des virgules (« aucun » : pas de résumé)");
+
+    /** From what hour of the day (the cooperation's time zone) the digest is sent. */
+    public static final Setting DIGEST_HOUR = Setting.perTenant("onboarding.digest-hour", SettingType.INTEGER, "7",
+            "Heure à partir de laquelle le résumé quotidien est envoyé (0 à 23, heure de la coopération)").between(0, 23);
+
     public static final String VOLUNTEERS_INDICATOR = "onboarding.volunteers";
 
     @Override
@@ -50,24 +66,30 @@ public class OnboardingPlugin implements Plugin {
         return PluginDescriptor.of(ID, "Accueil des bénévoles", "0.1.0")
                 .withPlatformVersions("[0.1,1.0)")
                 .withRoles("coordinator", "team-referent")
-                .withSettings(STALE_AFTER_DAYS, MAX_UPLOAD_MB, INACTIVE_AFTER_DAYS, ERASE_AFTER_FLAG_DAYS)
+                .withSettings(STALE_AFTER_DAYS, MAX_UPLOAD_MB, INACTIVE_AFTER_DAYS, ERASE_AFTER_FLAG_DAYS, LINK_VALID_DAYS,
+                        DIGEST_RECIPIENTS, DIGEST_HOUR)
                 .withIndicators(indicators().toArray(Indicator[]::new))
                 .withPages(
                         // a volunteer's detail is the same page: #/coop/<slug>/onboarding/volunteers/<id>
                         new WebPage("volunteers", "Bénévoles", "volunteers.js", Set.of(Roles.COORDINATOR, Roles.TEAM_REFERENT), false),
                         new WebPage("imports", "Imports JeVeuxAider", "imports.js", Set.of(Roles.COORDINATOR), false),
-                        new WebPage("first-actions", "Premières actions", "first-actions.js", Set.of(), false),
                         new WebPage("todo", "À relancer", "todo.js", Set.of(Roles.COORDINATOR), false),
+                        new WebPage("campaigns", "Campagnes", "campaigns.js", Set.of(Roles.COORDINATOR), false),
+                        new WebPage("outbox", "Boîte d'envoi", "outbox.js", Set.of(Roles.COORDINATOR), false),
+                        new WebPage("first-actions", "Premières actions", "first-actions.js", Set.of(), false),
                         new WebPage("suggestions", "Propositions pour un bénévole", "suggestions.js", Set.of(), false));
     }
 
+    /** Starts the daily inactivity sweep, and the background sender of the outbox and the digests. */
     @Override
     public void start() {
         dailyInactivity.start();
+        mailJobs.start();
     }
 
     @Override
     public void stop() {
+        mailJobs.stop();
         dailyInactivity.stop();
     }
 

@@ -30,10 +30,14 @@ public interface TenantWork {
     <T> T call(String slug, Callable<T> work) throws Exception;
 
     /**
-     * For scheduled work that runs in every cooperation: the cooperations to run it for.
-     *
-     * @return the slugs of the active cooperations that enabled the plugin {@code pluginId}, sorted
-     * @throws IllegalStateException when the thread already acts for a cooperation
+     * @return the active cooperations where the plugin is started and enabled, by slug: whom a
+     *         scheduled task of the plugin works for. Called on a thread that acts for no cooperation.
      */
-    List<String> activeTenants(String pluginId);
+    List<String> tenantsWith(String pluginId);
+
+    /**
+     * @return whether the cooperation is active and has the plugin started and enabled: what a public
+     *         endpoint checks before it acts for a cooperation named by something it verified (a signed link)
+     */
+    boolean enabledIn(String slug, String pluginId);
 }

@@ -3,7 +3,6 @@ package org.maillage.platform.tenancy.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.maillage.platform.plugins.control.Enablement;
@@ -14,7 +13,8 @@ import org.maillage.platform.tenancy.entity.TenantStatus;
 /**
  * Runs work as a cooperation outside a request: activates a request context (a no-op when one is
  * active), checks the cooperation is active, binds it to {@link CurrentTenant} for the work and
- * unbinds it afterwards.
+ * unbinds it afterwards. Also says which cooperations enabled a plugin, reading each one's enablement
+ * as that cooperation.
  */
 @ApplicationScoped
 public class TenantWorkRunner implements TenantWork {
@@ -54,21 +54,26 @@ public class TenantWorkRunner implements TenantWork {
 
     @Override
     @ActivateRequestContext
-    public List<String> activeTenants(String pluginId) {
+    public List<String> tenantsWith(String pluginId) {
+        return tenants.list(TenantStatus.ACTIVE).stream().map(Tenant::slug).filter(slug -> enabled(slug, pluginId)).toList();
+    }
+
+    @Override
+    @ActivateRequestContext
+    public boolean enabledIn(String slug, String pluginId) {
+        return tenants.find(slug).filter(t -> t.status() == TenantStatus.ACTIVE).isPresent() && enabled(slug, pluginId);
+    }
+
+    /** Reads the enablement as the cooperation; the caller checked it is active. */
+    private boolean enabled(String slug, String pluginId) {
         if (current.isBound()) {
-            throw new IllegalStateException("Ce traitement agit déjà pour la coopération « " + current.slug() + " ».");
+            return current.slug().equals(slug) && enablement.active(pluginId);
         }
-        List<String> slugs = new ArrayList<>();
-        for (Tenant tenant : tenants.list(TenantStatus.ACTIVE)) {
-            current.bind(tenant.slug());
-            try {
-                if (enablement.active(pluginId)) {
-                    slugs.add(tenant.slug());
-                }
-            } finally {
-                current.unbind();
-            }
+        current.bind(slug);
+        try {
+            return enablement.active(pluginId);
+        } finally {
+            current.unbind();
         }
-        return slugs;
     }
 }

@@ -52,7 +52,7 @@ public class DailyInactivity {
     void runEverywhere() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try {
-            for (String slug : tenantWork.activeTenants(OnboardingPlugin.ID)) {
+            for (String slug : tenantWork.tenantsWith(OnboardingPlugin.ID)) {
                 try {
                     Inactivity.Sweep done = tenantWork.call(slug, () -> sweep.sweep(now));
                     LOG.info(() -> "Inactivity sweep of " + slug + ": " + done);

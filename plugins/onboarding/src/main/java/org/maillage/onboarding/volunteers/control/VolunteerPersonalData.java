@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.maillage.onboarding.actions.control.Participations;
+import org.maillage.onboarding.mail.control.Outbox;
 import org.maillage.onboarding.volunteers.entity.ErasedPerson;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.onboarding.volunteers.entity.VolunteerTransition;
@@ -23,8 +24,8 @@ import org.maillage.platform.api.personaldata.PersonalData;
  * that names or reaches the person (names, e-mail, phone, postcode, birth date, JeVeuxAider id, free
  * texts, transition reasons), so that the cooperation's counts and indicators do not change
  * retroactively — as JeVeuxAider anonymises its users. Import problems whose value holds the address
- * are deleted. Participations in first actions are exported and erased with the volunteer
- * ({@link Participations}). A digest of the address is kept ({@link ErasedPerson}) so that a later import does not
+ * are deleted, and so are the e-mails of the outbox to the address. Participations in first actions are
+ * exported and erased with the volunteer ({@link Participations}). A digest of the address is kept ({@link ErasedPerson}) so that a later import does not
  * bring the person back.
  */
 @ApplicationScoped
@@ -38,6 +39,9 @@ public class VolunteerPersonalData implements PersonalData {
 
     @Inject
     Participations participations;
+
+    @Inject
+    Outbox outbox;
 
     @Override
     public Map<String, Object> export(Person person) {
@@ -106,6 +110,7 @@ public class VolunteerPersonalData implements PersonalData {
         erased += em.createQuery("delete from ImportProblem p where lower(p.value) like :email")
                 .setParameter("email", "%" + person.email() + "%")
                 .executeUpdate();
+        erased += outbox.forget(person.email());
         if (em.find(ErasedPerson.class, ErasedPerson.digest(person.email())) == null) {
             em.persist(new ErasedPerson(person.email(), now));
         }

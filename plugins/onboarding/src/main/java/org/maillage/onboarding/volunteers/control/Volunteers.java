@@ -19,6 +19,8 @@ import org.maillage.platform.api.errors.ApiError;
 @ApplicationScoped
 public class Volunteers {
 
+    private static final String REACHABLE = " and v.email is not null and v.unsubscribedAt is null";
+
     @Inject
     EntityManager em;
 
@@ -80,6 +82,19 @@ public class Volunteers {
     /** @return the ids of the selection after {@code afterId} (in id order), at most {@code max}: for walking a large selection */
     public List<String> ids(VolunteerFilter filter, String afterId, int max) {
         TypedQuery<String> query = em.createQuery("select v.id from Volunteer v" + where(filter) + " and v.id > :after order by v.id", String.class);
+        return bind(query, filter).setParameter("after", afterId).setMaxResults(max).getResultList();
+    }
+
+    /** @return how many volunteers of the selection a message reaches: with an address, not unsubscribed */
+    public long countReachable(VolunteerFilter filter) {
+        TypedQuery<Long> count = em.createQuery("select count(v) from Volunteer v" + where(filter) + REACHABLE, Long.class);
+        return bind(count, filter).getSingleResult();
+    }
+
+    /** @return like {@link #ids}, only the volunteers a message reaches */
+    public List<String> reachableIds(VolunteerFilter filter, String afterId, int max) {
+        TypedQuery<String> query = em.createQuery("select v.id from Volunteer v" + where(filter) + REACHABLE
+                + " and v.id > :after order by v.id", String.class);
         return bind(query, filter).setParameter("after", afterId).setMaxResults(max).getResultList();
     }
 

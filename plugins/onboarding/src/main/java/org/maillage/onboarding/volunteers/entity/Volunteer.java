@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.maillage.platform.api.tenant.TenantOwned;
+import org.maillage.platform.api.territory.CommuneRef;
 
 /**
  * A person who signed up to help, followed through the onboarding pipeline of one cooperation.
@@ -104,6 +105,10 @@ public class Volunteer {
 
     @Column(name = "erased_at")
     private OffsetDateTime erasedAt;
+
+    /** When the person asked to receive no more campaign messages; null while they accept them. */
+    @Column(name = "unsubscribed_at")
+    private OffsetDateTime unsubscribedAt;
 
     @Version
     private long version;
@@ -203,6 +208,34 @@ public class Volunteer {
         this.communeCandidates = null;
         this.updatedAt = now;
         refreshSearch();
+    }
+
+    /** Records what the person said through their self-service link; null keeps the current value. */
+    public void answer(String availability, CommuneRef commune, OffsetDateTime now) {
+        if (availability != null) {
+            this.availability = availability.isBlank() ? null : availability.trim();
+        }
+        if (commune != null) {
+            settleCommune(commune.code(), commune.nom(), now);
+        }
+        updatedAt = now;
+    }
+
+    /** Gives or withdraws the consent to keep and use the person's data (RGPD). */
+    public void consent(boolean given, OffsetDateTime now) {
+        if (given != consent) {
+            consent = given;
+            consentAt = given ? now : null;
+            updatedAt = now;
+        }
+    }
+
+    /** The person receives no more campaign messages. */
+    public void unsubscribe(OffsetDateTime now) {
+        if (unsubscribedAt == null) {
+            unsubscribedAt = now;
+            updatedAt = now;
+        }
     }
 
     /**
@@ -352,6 +385,10 @@ public class Volunteer {
 
     public OffsetDateTime erasedAt() {
         return erasedAt;
+    }
+
+    public OffsetDateTime unsubscribedAt() {
+        return unsubscribedAt;
     }
 
     public boolean erased() {

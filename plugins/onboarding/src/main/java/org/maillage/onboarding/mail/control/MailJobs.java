@@ -1,0 +1,152 @@
+package org.maillage.onboarding.mail.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.maillage.onboarding.mail.entity.OutboxMessage;
+import org.maillage.onboarding.plugin.OnboardingPlugin;
+import org.maillage.platform.api.tenant.TenantWork;
+
+/**
+ * The background sender: every {@code maillage.mail.poll-seconds}, for each cooperation that enabled
+ * the plugin, as that cooperation ({@link TenantWork}), queues the digest when it is due, then sends
+ * the outbox's due messages. Started and stopped with the plugin. Every instance of the platform runs
+ * it; {@link Outbox#claim} and {@link Digest} keep them from doing the same work twice.
+ */
+@ApplicationScoped
+public class MailJobs {
+
+    private static final Logger LOG = Logger.getLogger(MailJobs.class.getName());
+    static final int BATCH = 50;
+    static final int BATCHES_PER_TICK = 20;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    TenantWork tenantWork;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MailServer mail;
+
+    @Inject
+    Digest digest;
+
+    @Inject
+    @ConfigProperty(name = "maillage.mail.poll-seconds", defaultValue = "30")
+    long pollSeconds;
+
+    private ScheduledFuture<?> task;
+
+    public synchronized void start() {
+        if (task == null) {
+            task = scheduler.scheduleWithFixedDelay(this::tick, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+        }
+    }
+
+    public synchronized void stop() {
+        if (task != null) {
+            task.cancel(false);
+            task = null;
+        }
+    }
+
+    void tick() {
+        try {
+            for (String slug : tenantWork.tenantsWith(OnboardingPlugin.ID)) {
+                try {
+                    tenantWork.call(slug, () -> {
+                        try {
+                            queueDigest();
+                        } catch (RuntimeException e) {
+                            LOG.log(Level.WARNING, "The digest of " + slug + " failed", e);
+                        }
+                        drain();
+                        return null;
+                    });
+                } catch (Exception e) {
+                    LOG.log(Level.WARNING, "The outbox of " + slug + " failed", e);
+                }
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // logged and swallowed: an exception leaving the task would cancel every later tick
+            LOG.log(Level.SEVERE, "The mail jobs failed", e);
+        }
+    }
+
+    private void queueDigest() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        LocalDate day = digest.dueDay(now);
+        if (day == null || digest.queued(day)) {
+            return;
+        }
+        try {
+            digest.queue(day, now);
+        } catch (RuntimeException e) {
+            if (!digest.queued(day)) {
+                throw e;
+            }
+            // another instance queued it first: the day's key refused this one
+        }
+    }
+
+    /** Sends what is due, batch after batch, while messages are won. */
+    private void drain() {
+        if (!mail.configured()) {
+            return;
+        }
+        for (int batch = 0; batch < BATCHES_PER_TICK; batch++) {
+            List<String> due = outbox.due(now(), BATCH);
+            int won = 0;
+            for (String id : due) {
+                Optional<OutboxMessage> claimed = outbox.claim(id, now());
+                if (claimed.isPresent()) {
+                    won++;
+                    send(claimed.get());
+                }
+            }
+            if (due.size() < BATCH || won == 0) {
+                return;
+            }
+        }
+    }
+
+    private void send(OutboxMessage message) {
+        try {
+            mail.send(message);
+            outbox.sent(message.id(), now());
+        } catch (MessagingException | RuntimeException | LinkageError e) {
+            LOG.log(Level.INFO, "Message " + message.id() + " not sent: " + e);
+            outbox.failed(message.id(), describe(e), now());
+        }
+    }
+
+    /** @return the failure as a coordinator reads it: the SMTP server's words, prefixed in French */
+    static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder("Échec de l'envoi : ").append(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null) {
+            text.append(" (").append(cause.getMessage()).append(")");
+        }
+        return text.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

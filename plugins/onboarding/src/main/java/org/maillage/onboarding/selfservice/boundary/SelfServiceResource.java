@@ -1,0 +1,128 @@
+package org.maillage.onboarding.selfservice.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maillage.onboarding.plugin.OnboardingPlugin;
+import org.maillage.onboarding.selfservice.control.LinkToken;
+import org.maillage.onboarding.selfservice.control.Links;
+import org.maillage.onboarding.selfservice.control.SelfService;
+import org.maillage.onboarding.selfservice.control.SelfService.Answer;
+import org.maillage.platform.api.errors.ApiError;
+import org.maillage.platform.api.tenant.TenantWork;
+
+/**
+ * The public API of the self-service page: no account, the signed link instead, sent in the header
+ * {@value #LINK} (never in the address, which servers log). The cooperation is not in the path: it is
+ * read from the link, which is then checked with that cooperation's key while the request acts for it
+ * ({@link TenantWork}); a cooperation that is not active or has not enabled the plugin answers as a
+ * dead link. Every call runs in one transaction: a refused link or a bad answer changes nothing.
+ */
+@Path("onboarding/self-service")
+@RequestScoped
+@Transactional
+@PermitAll
+@SecurityRequirementsSet
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Accueil des bénévoles — lien personnel", description = "La page d'un bénévole, sans compte, par son lien signé")
+public class SelfServiceResource {
+
+    public static final String LINK = "Maillage-Lien";
+
+    @Inject
+    TenantWork tenantWork;
+
+    @Inject
+    SelfService selfService;
+
+    public record AnswerForm(Boolean interested, String availability, String commune, Boolean consent) {
+    }
+
+    public record WithdrawalForm(String reason) {
+    }
+
+    public record CommuneView(String code, String nom) {
+    }
+
+    @GET
+    @Operation(summary = "Ouvrir son lien personnel : ce que la coopération sait de soi et où on en est")
+    public SelfServiceView open(@HeaderParam(LINK) String token) {
+        return as(token, () -> SelfServiceView.of(selfService.open(token)));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Répondre : confirmer son intérêt, donner ses disponibilités, sa commune, son consentement")
+    public SelfServiceView answer(@HeaderParam(LINK) String token, AnswerForm form) {
+        AnswerForm f = form == null ? new AnswerForm(null, null, null, null) : form;
+        return as(token, () -> SelfServiceView.of(selfService.answer(token, new Answer(f.interested(), f.availability(), f.commune(), f.consent()))));
+    }
+
+    @POST
+    @Path("withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ne plus participer, en disant pourquoi")
+    public SelfServiceView withdraw(@HeaderParam(LINK) String token, WithdrawalForm form) {
+        return as(token, () -> SelfServiceView.of(selfService.withdraw(token, form == null ? null : form.reason())));
+    }
+
+    @POST
+    @Path("unsubscribe")
+    @Operation(summary = "Ne plus recevoir les messages de la coopération")
+    public SelfServiceView unsubscribe(@HeaderParam(LINK) String token) {
+        return as(token, () -> {
+            selfService.unsubscribe(token);
+            return SelfServiceView.of(selfService.open(token));
+        });
+    }
+
+    @POST
+    @Path("erasure")
+    @Operation(summary = "Effacer ses données : le lien cesse alors de fonctionner")
+    public void erase(@HeaderParam(LINK) String token) {
+        as(token, () -> {
+            selfService.erase(token);
+            return null;
+        });
+    }
+
+    @GET
+    @Path("communes")
+    @Operation(summary = "Les communes du territoire de la coopération qu'un code postal dessert")
+    public List<CommuneView> communes(@HeaderParam(LINK) String token, @QueryParam("postcode") String postcode) {
+        return as(token, () -> selfService.communes(token, postcode).stream().map(c -> new CommuneView(c.code(), c.nom())).toList());
+    }
+
+    /** Runs the work as the cooperation the link names, once it is known to take links. */
+    private <T> T as(String token, Callable<T> work) {
+        if (token == null || token.isBlank()) {
+            throw new ApiError(400, "Le lien personnel manque : ouvrez la page depuis le lien reçu par e-mail.");
+        }
+        LinkToken claims = LinkToken.read(token).orElseThrow(() -> new ApiError(404, Links.INVALID));
+        if (!tenantWork.enabledIn(claims.tenant(), OnboardingPlugin.ID)) {
+            throw new ApiError(410, Links.GONE);
+        }
+        try {
+            return tenantWork.call(claims.tenant(), work);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
