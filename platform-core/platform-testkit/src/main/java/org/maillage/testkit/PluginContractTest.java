@@ -175,7 +175,9 @@ public abstract class PluginContractTest {
     }
 
     private void enableWithDependencies(String id) {
-        registry.find(id).orElseThrow().descriptor().dependencies().forEach(d -> enableWithDependencies(d.pluginId()));
+        registry.find(id).orElseThrow().descriptor().dependencies().stream()
+                .filter(d -> !d.optional())
+                .forEach(d -> enableWithDependencies(d.pluginId()));
         enablement.enable(id, "contract");
     }
 
