@@ -131,7 +131,8 @@ public abstract class PluginContractTest {
         List<String> checked = new ArrayList<>();
         for (String[] endpoint : endpoints(admin)) {
             String path = endpoint[1].replace("{tenant}", mine).replaceAll("\\{[^}]+}", "x");
-            String body = endpoint[0].equals("GET") ? null : "{}";
+            // No body for GET and DELETE: Payara answers a DELETE with a body 400 before any filter runs.
+            String body = endpoint[0].equals("GET") || endpoint[0].equals("DELETE") ? null : "{}";
             callers.forEach((who, api) -> {
                 Api.Reply reply = api.send(endpoint[0], path, body == null ? null : "application/json", body);
                 assertEquals(expected.get(who), reply.status(), who + ": " + endpoint[0] + " " + path + " answered " + reply);

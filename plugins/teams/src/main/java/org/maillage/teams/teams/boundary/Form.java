@@ -1,9 +1,13 @@
 package org.maillage.teams.teams.boundary;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,11 +30,23 @@ final class Form {
         this.body = body;
     }
 
-    static Form of(JsonObject body, String example) {
-        if (body == null) {
+    /**
+     * @param body the request's body, JSON text (read here rather than by JSON-B so that every bad value
+     *             gets its French message, and so that the OpenAPI scanner does not walk JSON-P's types)
+     */
+    static Form of(String body, String example) {
+        if (body == null || body.isBlank()) {
             throw new ApiError(400, "Le corps de la requête est obligatoire : " + example + ".");
         }
-        return new Form(body);
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new ApiError(400, "Le corps de la requête doit être un objet JSON : " + example + ".");
+            }
+            return new Form(value.asJsonObject());
+        } catch (JsonException e) {
+            throw new ApiError(400, "Le corps de la requête n'est pas du JSON valide : " + example + ".");
+        }
     }
 
     boolean has(String field) {

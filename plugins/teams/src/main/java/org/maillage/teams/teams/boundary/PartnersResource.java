@@ -3,7 +3,6 @@ package org.maillage.teams.teams.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -56,7 +55,7 @@ public class PartnersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ajouter un partenaire",
             description = "Corps : name, kind (CCAS, EHPAD, MAIRIE, ASSOCIATION, OTHER), commune (code INSEE), contact (celui de la structure).")
-    public Response create(JsonObject body) {
+    public Response create(String body) {
         Form form = Form.of(body, "{\"name\": \"CCAS de Vannes\", \"kind\": \"CCAS\", \"commune\": \"56260\"}");
         String name = form.text("name", 150, true);
         String kindName = form.text("kind", 20, true);

@@ -3,7 +3,6 @@ package org.maillage.teams.teams.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -92,7 +91,7 @@ public class TeamsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Créer une équipe (au statut « En projet »)",
             description = "Corps : name, carrier, project, charterSignedOn (AAAA-MM-JJ), communes (codes INSEE du territoire), referents (identifiants de connexion), welcoming.")
-    public Response create(JsonObject body) {
+    public Response create(String body) {
         Team.Details details = details(body, null);
         Team team = new Team(details.name(), now());
         team.describe(details, now());
@@ -111,7 +110,7 @@ public class TeamsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Modifier une équipe (un référent ne peut pas changer les référents)")
-    public TeamDetail update(@PathParam("id") String id, JsonObject body) {
+    public TeamDetail update(@PathParam("id") String id, String body) {
         Viewer viewer = viewer();
         Team team = teams.find(id, viewer);
         Team.Details details = details(body, team);
@@ -127,7 +126,7 @@ public class TeamsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Changer le statut d'une équipe",
             description = "Corps : to (PROJECT, ACTIVE, DORMANT, CLOSED), reason (obligatoire pour DORMANT et CLOSED). 409 quand le passage est impossible.")
-    public TeamDetail move(@PathParam("id") String id, JsonObject body) {
+    public TeamDetail move(@PathParam("id") String id, String body) {
         Form form = Form.of(body, "{\"to\": \"ACTIVE\", \"reason\": \"…\"}");
         Team team = teams.find(id, viewer());
         String to = form.text("to", 20, true);
@@ -144,7 +143,7 @@ public class TeamsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ajouter un membre : un bénévole de l'accueil (volunteerId), ou une personne saisie (firstName, lastName, email, phone)",
             description = "Un bénévole qui rejoint l'équipe passe à l'étape « Dans une équipe » de l'accueil. joinedOn : AAAA-MM-JJ, aujourd'hui par défaut.")
-    public Response addMember(@PathParam("id") String id, JsonObject body) {
+    public Response addMember(@PathParam("id") String id, String body) {
         Form form = Form.of(body, "{\"volunteerId\": \"…\"} ou {\"firstName\": \"…\", \"lastName\": \"…\"}");
         Team team = teams.find(id, viewer());
         LocalDate joinedOn = form.pastDate("joinedOn", false);
@@ -168,10 +167,10 @@ public class TeamsResource {
     @Path("{id}/members/{memberId}/left")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enregistrer le départ d'un membre (leftOn : AAAA-MM-JJ, aujourd'hui par défaut)")
-    public MemberView leave(@PathParam("id") String id, @PathParam("memberId") String memberId, JsonObject body) {
+    public MemberView leave(@PathParam("id") String id, @PathParam("memberId") String memberId, String body) {
         Team team = teams.find(id, viewer());
         Member member = members.find(team, memberId);
-        LocalDate leftOn = body == null ? null : Form.of(body, "{}").pastDate("leftOn", false);
+        LocalDate leftOn = body == null || body.isBlank() ? null : Form.of(body, "{}").pastDate("leftOn", false);
         members.leave(member, leftOn == null ? today() : leftOn);
         return MemberView.of(member);
     }
@@ -204,7 +203,7 @@ public class TeamsResource {
     @Operation(summary = "Consigner une visite ou une action",
             description = "Corps : doneOn (AAAA-MM-JJ), kind, commune (code INSEE), peopleMet, volunteerHours, firstNames (prénoms ou initiales, "
                     + TeamActionRules.FIRST_NAMES_HINT + "), participants (identifiants des membres). Les personnes visitées ne sont jamais identifiées.")
-    public Response log(@PathParam("id") String id, JsonObject body) {
+    public Response log(@PathParam("id") String id, String body) {
         Form form = Form.of(body, "{\"doneOn\": \"2026-03-14\", \"kind\": \"visit\", \"peopleMet\": 1, \"volunteerHours\": 2}");
         Team team = teams.find(id, viewer());
         String commune = form.text("commune", 5, false);
@@ -240,7 +239,7 @@ public class TeamsResource {
         return detail(team);
     }
 
-    private Team.Details details(JsonObject body, Team self) {
+    private Team.Details details(String body, Team self) {
         Form form = Form.of(body, "{\"name\": \"…\", \"communes\": [\"56260\"], \"referents\": [\"…\"]}");
         String name = form.text("name", NAME_MAX, true);
         teams.checkNameFree(name, self);
