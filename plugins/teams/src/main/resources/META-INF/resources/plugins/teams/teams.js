@@ -26,9 +26,11 @@ export default class TeamsPage extends HTMLElement {
     (form.querySelector('.fr-input-group--error input, .fr-input-group--error select') || alert).focus();
   }
 
+  // An input with its label; ids are numbered, since several forms of a page share field names.
   field(name, label, attrs = '', hint = '') {
-    return `<div class="fr-input-group"><label class="fr-label" for="t-${name}">${label}${hint ? `<span class="fr-hint-text">${hint}</span>` : ''}</label>
-      <input class="fr-input" id="t-${name}" name="${name}" ${attrs}></div>`;
+    const id = `t-${name}-${this.fields = (this.fields || 0) + 1}`;
+    return `<div class="fr-input-group"><label class="fr-label" for="${id}">${label}${hint ? `<span class="fr-hint-text">${hint}</span>` : ''}</label>
+      <input class="fr-input" id="${id}" name="${name}" ${attrs}></div>`;
   }
 
   async showList() {
