@@ -290,7 +290,8 @@ class WebUiIT {
                 create.findElement(By.cssSelector("button[type='submit']")).click();
                 browser.wait.until(textToBePresentInElementLocated(By.cssSelector("#contenu h1"), "Les Voisins de Vannes"));
                 browser.driver.findElement(By.cssSelector("#move button[value='ACTIVE']")).click();
-                browser.wait.until(textToBePresentInElementLocated(By.cssSelector("#contenu h1 .fr-badge"), "Active"));
+                browser.waitFor(By.cssSelector("#move button[value='DORMANT']"));
+                assertEquals("active", browser.driver.findElement(By.cssSelector("#contenu h1 .fr-badge")).getText().toLowerCase(java.util.Locale.ROOT));
 
                 WebElement visit = browser.waitFor(By.id("action"));
                 visit.findElement(By.name("firstNames")).sendKeys("Marie");
