@@ -299,6 +299,7 @@ class WebUiIT {
                 visit.findElement(By.name("volunteerHours")).sendKeys("2");
                 visit.findElement(By.cssSelector("button[type='submit']")).click();
                 browser.wait.until(textToBePresentInElementLocated(By.id("contenu"), "Visite à domicile à Vannes"));
+                ((JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0)");
                 browser.screenshot("equipes-fiche");
 
                 browser.open("/#/coop/morbihan/teams/couverture");
