@@ -15,6 +15,7 @@ export default class TeamsPage extends HTMLElement {
     form.querySelectorAll('.fr-error-text').forEach(e => e.remove());
     form.querySelectorAll('.fr-input-group--error').forEach(e => e.classList.remove('fr-input-group--error'));
     const alert = form.querySelector('[role=alert]');
+    alert.className = 'fr-error-text'; // empty, the DSFR class would still draw its icon
     alert.textContent = error.message || 'Erreur';
     for (const f of error.fields || []) {
       const input = form.querySelector(`[name="${f.field}"]`);
@@ -43,7 +44,7 @@ export default class TeamsPage extends HTMLElement {
           <td>${t.communes.map(c => esc(c.nom)).join(', ')}</td><td>${t.members}</td></tr>`).join('')}</tbody></table></div>`
         : '<p>Aucune équipe pour le moment.</p>'}
       <form id="create" class="fr-mt-4w" novalidate><h2 class="fr-h5">Créer une équipe</h2>
-        <div role="alert" class="fr-error-text" tabindex="-1"></div>
+        <div role="alert" tabindex="-1"></div>
         ${this.field('name', 'Nom de l’équipe', 'required maxlength="100"')}
         ${this.field('carrier', 'Structure porteuse', 'maxlength="150"', 'une association ou autre personne morale à but non lucratif')}
         ${this.field('communes', 'Communes', 'required', 'codes INSEE séparés par des virgules, par exemple 56260, 56243')}
@@ -73,13 +74,13 @@ export default class TeamsPage extends HTMLElement {
       <h1 class="fr-h3">${esc(t.name)} <span class="fr-badge">${esc(t.status.label)}</span></h1>
       <p>${esc(t.carrier)}${t.charterSignedOn ? ` — charte signée le ${esc(t.charterSignedOn)}` : ' — charte non signée'}</p>
       <p>Communes : ${t.communes.map(c => esc(c.nom)).join(', ')}. Référents : ${t.referents.map(esc).join(', ') || 'aucun'}.</p>
-      ${t.next.length ? `<form id="move" novalidate><h2 class="fr-h5">Changer le statut</h2><div role="alert" class="fr-error-text" tabindex="-1"></div>
+      ${t.next.length ? `<form id="move" novalidate><h2 class="fr-h5">Changer le statut</h2><div role="alert" tabindex="-1"></div>
         ${this.field('reason', 'Motif', 'maxlength="500"', 'obligatoire pour « En sommeil » et « Fermée »')}
         <ul class="fr-btns-group fr-btns-group--inline">${t.next.map(s => `<li><button class="fr-btn fr-btn--secondary" type="submit" value="${s.code}">Passer à « ${esc(s.label)} »</button></li>`).join('')}</ul></form>` : ''}
       <h2 class="fr-h5">Membres</h2>
       <ul>${d.members.map(m => `<li>${esc(m.firstName)} ${esc(m.lastName)} — depuis le ${esc(m.joinedOn)}${m.leftOn ? `, parti le ${esc(m.leftOn)}`
         : ` <button class="fr-btn fr-btn--sm fr-btn--tertiary" data-leave="${esc(m.id)}">Départ</button>`}</li>`).join('') || '<li>Aucun membre.</li>'}</ul>
-      <form id="member" novalidate><div role="alert" class="fr-error-text" tabindex="-1"></div>
+      <form id="member" novalidate><div role="alert" tabindex="-1"></div>
         ${candidates.onboarding ? `<div class="fr-select-group"><label class="fr-label" for="t-volunteerId">Un bénévole de l’accueil</label>
           <select class="fr-select" id="t-volunteerId" name="volunteerId"><option value="">— saisir une personne ci-dessous —</option>
           ${candidates.volunteers.map(v => `<option value="${esc(v.id)}">${esc(v.firstName)} ${esc(v.lastName)}</option>`).join('')}</select></div>` : ''}
@@ -88,7 +89,7 @@ export default class TeamsPage extends HTMLElement {
         <button class="fr-btn" type="submit">Ajouter le membre</button></form>
       <h2 class="fr-h5 fr-mt-4w">Partenaires</h2>
       <ul>${d.partners.map(p => `<li>${esc(p.name)} (${esc(p.kindLabel)}${p.commune ? `, ${esc(p.commune.nom)}` : ''})</li>`).join('') || '<li>Aucun partenaire.</li>'}</ul>
-      <form id="partner" novalidate><div role="alert" class="fr-error-text" tabindex="-1"></div>
+      <form id="partner" novalidate><div role="alert" tabindex="-1"></div>
         ${this.field('name', 'Nom du partenaire', 'maxlength="150"')}
         <div class="fr-select-group"><label class="fr-label" for="t-kind-p">Type</label><select class="fr-select" id="t-kind-p" name="kind">
           <option value="CCAS">CCAS</option><option value="EHPAD">EHPAD</option><option value="MAIRIE">Mairie</option>
@@ -98,7 +99,7 @@ export default class TeamsPage extends HTMLElement {
       <h2 class="fr-h5 fr-mt-4w">Visites et actions</h2>
       <ul>${d.actions.map(a => `<li>${esc(a.doneOn)} — ${esc(a.kindLabel)}${a.commune ? ` à ${esc(a.commune.nom)}` : ''} :
         ${a.peopleMet} personne(s) rencontrée(s), ${esc(a.volunteerHours)} h de bénévolat</li>`).join('') || '<li>Aucune action consignée.</li>'}</ul>
-      <form id="action" novalidate><div role="alert" class="fr-error-text" tabindex="-1"></div>
+      <form id="action" novalidate><div role="alert" tabindex="-1"></div>
         <p class="fr-text--sm">Les personnes visitées ne sont pas identifiées : un nombre, au plus des prénoms ou initiales, jamais de données de santé.</p>
         ${this.field('doneOn', 'Date', `type="date" value="${today()}"`)}
         <div class="fr-select-group"><label class="fr-label" for="t-kind">Type</label><select class="fr-select" id="t-kind" name="kind">
