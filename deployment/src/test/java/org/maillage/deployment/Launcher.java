@@ -47,6 +47,20 @@ final class Launcher implements AutoCloseable {
     }
 
     static Launcher run(Path root, Path data, Map<String, String> env) throws IOException {
+        Map<String, String> trusting = new HashMap<>(Tokens.trustEnvironment());
+        trusting.putAll(env);
+        return start(root, data, trusting);
+    }
+
+    /** Runs the platform against a real Keycloak (holding the development realm), as {@code ./maillage run} does with its own. */
+    static Launcher withKeycloak(Path root, Path data, String keycloak, Map<String, String> env) throws IOException {
+        Map<String, String> real = new HashMap<>(Map.of("MAILLAGE_KEYCLOAK_URL", keycloak,
+                "MAILLAGE_KEYCLOAK_CLIENT_SECRET", "maillage-platform-dev-secret"));
+        real.putAll(env);
+        return start(root, data, real);
+    }
+
+    private static Launcher start(Path root, Path data, Map<String, String> env) throws IOException {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(root.resolve("maillage").toString(), "run")
                 .directory(root.toFile())
@@ -55,8 +69,7 @@ final class Launcher implements AutoCloseable {
         environment.remove("MAILLAGE_DB_URL");
         environment.put("MAILLAGE_DATA_DIR", data.toString());
         environment.put("MAILLAGE_HTTP_PORT", String.valueOf(port));
-        Tokens.trustEnvironment().forEach(environment::put);
-        environment.putAll(new HashMap<>(env));
+        environment.putAll(env);
         return new Launcher(builder.start(), port);
     }
 
@@ -88,6 +101,20 @@ final class Launcher implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new AssertionError("Not ready after 5 minutes:\n" + output());
+    }
+
+    /** Waits until the launcher printed {@code text}; fails if it ends first. */
+    void awaitOutput(String text, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!output().contains(text)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("The launcher ended before printing \"" + text + "\":\n" + allOutput());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("No \"" + text + "\" after " + patience + ":\n" + output());
+            }
+            Thread.sleep(500);
+        }
     }
 
     static int freePort() throws IOException {

@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.ServerSocket;
 import java.net.URL;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.testkit.Api;
@@ -59,6 +61,37 @@ class LauncherIT {
                 assertEquals(launcher.port, again.getLocalPort(), "the port is free again");
             }
         }
+    }
+
+    @Test
+    void firstStartLoadsDemoVolunteersThroughTheApiAndOnlyOnce() throws Exception {
+        assumeTrue(TestDatabase.chosen().isEmpty(), "the launcher runs on its embedded H2 database; once per test run is enough");
+        assumeTrue(!KeycloakEndToEndIT.KEYCLOAK.isEmpty(), "run through ./maillage test, which starts Keycloak and sets maillage.test.keycloak.url");
+        Map<String, String> env = Map.of("MAILLAGE_DEMO_DATA", "yes");
+        long morbihan;
+        try (Launcher launcher = Launcher.withKeycloak(ROOT, data, KeycloakEndToEndIT.KEYCLOAK, env)) {
+            URL url = new URL(launcher.awaitReady().group(2));
+            launcher.awaitOutput("ille-et-vilaine: ", Duration.ofMinutes(3));
+            Matcher created = Pattern.compile("morbihan: 300 rows read, (\\d+) volunteers created, (\\d+) merged, (\\d+) unchanged, (\\d+) rejected")
+                    .matcher(launcher.output());
+            assertTrue(created.find(), launcher.output());
+            morbihan = Long.parseLong(created.group(1));
+            assertTrue(morbihan < 300 && Long.parseLong(created.group(2)) + Long.parseLong(created.group(3)) > 0
+                            && Long.parseLong(created.group(4)) > 0,
+                    "the Morbihan's demo export is the dirty one: duplicates merged, invalid rows rejected: " + created.group());
+            assertEquals(morbihan, volunteers(url, "coord56", "morbihan"));
+            assertEquals(250, volunteers(url, "coord35", "ille-et-vilaine"), "the clean XLSX export of Ille-et-Vilaine: 250 people");
+        }
+        try (Launcher again = Launcher.withKeycloak(ROOT, data, KeycloakEndToEndIT.KEYCLOAK, env)) {
+            URL url = new URL(again.awaitReady().group(2));
+            again.awaitOutput("Demo volunteers already loaded", Duration.ofSeconds(30));
+            assertEquals(morbihan, volunteers(url, "coord56", "morbihan"), "a second start loads nothing more");
+        }
+    }
+
+    private static long volunteers(URL url, String coordinator, String cooperation) throws Exception {
+        return Api.at(url).as(KeycloakEndToEndIT.password(coordinator))
+                .get("/api/tenants/" + cooperation + "/onboarding/volunteers?size=1").object().getJsonNumber("total").longValue();
     }
 
     @Test

@@ -481,6 +481,52 @@ class OnboardingApiIT {
     }
 
     @Test
+    void statesAreCountedForASearchAndPickedVolunteersMoveTogether() {
+        String slug = withVolunteers();
+        Api coordinator = coordinator(slug);
+        String first = volunteers(slug, "?q=personne1%40").getJsonArray("items").getJsonObject(0).getString("id");
+        String third = volunteers(slug, "?q=personne3%40").getJsonArray("items").getJsonObject(0).getString("id");
+        assertEquals(200, coordinator.post(root(slug) + "/volunteers/" + first + "/transitions", "{\"to\": \"IN_TEAM\"}").status());
+
+        JsonArray states = coordinator.get(root(slug) + "/volunteers/states").array();
+        assertEquals(List.of("NEW", "CONTACTED", "RESPONDED", "MET", "FIRST_ACTION", "IN_TEAM", "INACTIVE", "WITHDRAWN"),
+                states.stream().map(s -> s.asJsonObject().getString("code")).toList(), "every state, in pipeline order");
+        assertEquals(Map.of("NEW", 25, "IN_TEAM", 1), counts(states));
+        JsonObject fresh = states.getJsonObject(0);
+        assertEquals("Nouveau", fresh.getString("label"));
+        List<String> fromNew = fresh.getJsonArray("next").stream().map(JsonValue::asJsonObject)
+                .map(m -> m.getString("to") + (m.getBoolean("reasonRequired") ? "+motif" : "")).toList();
+        assertEquals(List.of("CONTACTED", "RESPONDED", "MET", "FIRST_ACTION", "IN_TEAM", "INACTIVE+motif", "WITHDRAWN+motif"), fromNew);
+        assertEquals("RESPONDED", states.getJsonObject(7).getJsonArray("next").getJsonObject(0).getString("to"));
+        assertTrue(states.getJsonObject(7).getJsonArray("next").getJsonObject(0).getBoolean("reasonRequired"), "back from WITHDRAWN needs a reason");
+        assertEquals(Map.of("NEW", 10, "IN_TEAM", 1), counts(coordinator.get(root(slug) + "/volunteers/states?commune=56260").array()),
+                "the list's search and communes apply");
+        assertEquals(Map.of("NEW", 1), counts(coordinator.get(root(slug) + "/volunteers/states?q=GAELLE&state=IN_TEAM").array()),
+                "not the list's states: the counts are those of each state");
+        coordinator.get(root(slug) + "/volunteers/states?commune=Vannes").assertError(400);
+        assertEquals(200, Api.at(base).as(Tokens.referent(slug)).get(root(slug) + "/volunteers/states").status());
+
+        JsonObject picked = coordinator.post(root(slug) + "/volunteers/bulk/transitions",
+                "{\"filter\": {\"ids\": [\"" + first + "\", \"" + third + "\"]}, \"to\": \"CONTACTED\"}").object();
+        assertEquals(List.of(2, 1, 1), List.of(picked.getInt("matched"), picked.getInt("changed"), picked.getInt("refused")), picked.toString());
+        assertEquals(List.of("Bénévole 23"), lastNames(volunteers(slug, "?state=CONTACTED")), "only the picked volunteer who could move");
+        JsonObject narrowed = coordinator.post(root(slug) + "/volunteers/bulk/transitions",
+                "{\"filter\": {\"state\": \"NEW\", \"ids\": [\"" + third + "\"]}, \"to\": \"MET\"}").object();
+        assertEquals(0, narrowed.getInt("matched"), "picked rows stay within the filter");
+        String tooMany = java.util.stream.IntStream.range(0, 501).mapToObj(i -> "\"" + UUID.randomUUID() + "\"")
+                .collect(java.util.stream.Collectors.joining(","));
+        Reply refused = coordinator.post(root(slug) + "/volunteers/bulk/transitions", "{\"filter\": {\"ids\": [" + tooMany + "]}, \"to\": \"MET\"}");
+        refused.assertError(400);
+        assertEquals(0, volunteers(slug, "?state=MET").getInt("total"));
+    }
+
+    /** @return the states with volunteers, and how many */
+    private static Map<String, Integer> counts(JsonArray states) {
+        return states.stream().map(JsonValue::asJsonObject).filter(s -> s.getInt("count") > 0)
+                .collect(java.util.stream.Collectors.toMap(s -> s.getString("code"), s -> s.getInt("count")));
+    }
+
+    @Test
     void anAmbiguousCommuneIsSettledAndAnErasedPersonIsNotImportedAgain() {
         String slug = cooperation();
         imported(slug, "profils.csv", utf8(CLEAN), false);

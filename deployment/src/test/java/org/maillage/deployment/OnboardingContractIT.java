@@ -9,6 +9,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.maillage.onboarding.actions.control.FirstActions;
+import org.maillage.onboarding.actions.entity.FirstAction;
 import org.maillage.onboarding.volunteers.control.Pipeline;
 import org.maillage.onboarding.volunteers.control.Volunteers;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
@@ -34,12 +36,18 @@ class OnboardingContractIT extends PluginContractTest {
     @Inject
     Pipeline pipeline;
 
+    @Inject
+    FirstActions actions;
+
     @Override
     protected String pluginId() {
         return "onboarding";
     }
 
-    /** A volunteer with every personal field filled, and a transition whose reason names the address. */
+    /**
+     * A volunteer with every personal field filled, a transition whose reason names the address, and
+     * a first action they applied to themselves (their address as its author).
+     */
     @Override
     protected void storePersonalDataOf(Person person) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -48,5 +56,8 @@ class OnboardingContractIT extends PluginContractTest {
                 LocalDate.of(1990, 4, 23), "4242", "le samedi matin"), now);
         volunteers.add(volunteer);
         pipeline.record(volunteer, VolunteerState.CONTACTED, "Appel à " + person.email(), "contrat", true);
+        FirstAction action = actions.create(new FirstAction.Details("Goûter", null, "56260", "Vannes", LocalDate.now(),
+                LocalDate.now().plusDays(1), 5, null), now);
+        actions.enrol(action.id(), volunteer.id(), false, person.email(), LocalDate.now(), now);
     }
 }

@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -19,29 +23,42 @@ import org.maillage.platform.plugins.control.Enablement;
 import org.maillage.platform.settings.control.EffectiveSettings;
 import org.maillage.platform.tenancy.control.TenantDescriptors;
 import org.maillage.platform.tenancy.control.Tenants;
+import org.maillage.testkit.Api;
+import org.maillage.testkit.Api.Reply;
 import org.maillage.testkit.InTenant;
 import org.maillage.testkit.PlatformDeployment;
+import org.maillage.testkit.Tokens;
 
 /**
  * Tenant descriptors provisioned at start: valid ones create their cooperation with its plugins and
  * settings, invalid ones are reported with their file and field while the others still load, and
- * provisioning again changes nothing.
+ * provisioning again changes nothing; a national admin re-applies edited descriptors through the API.
  */
 @ExtendWith(ArquillianExtension.class)
 class TenantDescriptorsIT {
 
+    /** The descriptors' folder, as the test's own JVM knows it (client-side tests edit it). */
+    private static Path folder;
+
+    @ArquillianResource
+    URL base;
+
     @Deployment
     static WebArchive deployment() {
-        return PlatformDeployment.forContract().addAsLibrary(PlatformDeployment.configJar(Map.of("maillage.tenants.dir", descriptors().toString())));
+        folder = descriptors();
+        return PlatformDeployment.forContract().addAsLibrary(PlatformDeployment.configJar(Map.of("maillage.tenants.dir", folder.toString())));
     }
 
-    /** Four folders, as an operator could write them: one valid, three wrong in different ways. */
+    /** Five folders, as an operator could write them: two valid, three wrong in different ways. */
     static Path descriptors() {
         try {
             Path dir = Files.createTempDirectory("maillage-descriptors");
             write(dir, "cornouaille", """
                     {"displayName": "Coopération de Cornouaille", "departements": ["29"], "plugins": ["sample"],
                      "settings": {"maillage.tenant.page-size": "25"}}""");
+            // plugins and nothing else: the enablement is the last write of its transaction
+            write(dir, "pays-basque", """
+                    {"displayName": "Coopération du Pays basque", "departements": ["64"], "plugins": ["onboarding"], "settings": {}}""");
             write(dir, "sans-nom", """
                     {"departements": ["29"]}""");
             write(dir, "mauvais-departement", """
@@ -78,16 +95,39 @@ class TenantDescriptorsIT {
     void validDescriptorsLoadAndInvalidOnesAreReportedWithFileAndField() throws Exception {
         assertTrue(tenants.find("cornouaille").isPresent());
         assertTrue(inTenant.as("cornouaille", () -> enablement.active("sample")));
+        assertTrue(inTenant.as("pays-basque", () -> enablement.active("onboarding")));
         assertEquals("25", inTenant.as("cornouaille", () -> settings.value("maillage.tenant.page-size")));
         for (String invalid : List.of("sans-nom", "mauvais-departement", "json-casse")) {
             assertTrue(tenants.find(invalid).isEmpty(), invalid + " must not be created");
         }
 
         List<String> report = descriptors.provision();
-        assertEquals(4, report.size(), report.toString());
+        assertEquals(5, report.size(), report.toString());
         assertTrue(report.stream().anyMatch(l -> l.contains("cornouaille/tenant.json: à jour")), report.toString());
         assertTrue(report.stream().anyMatch(l -> l.contains("sans-nom/tenant.json") && l.contains("displayName")), report.toString());
         assertTrue(report.stream().anyMatch(l -> l.contains("mauvais-departement/tenant.json") && l.contains("departements[1]")), report.toString());
         assertTrue(report.stream().anyMatch(l -> l.contains("json-casse/tenant.json")), report.toString());
+    }
+
+    @Test
+    @RunAsClient
+    void aNationalAdminAppliesEditedDescriptorsWithoutARestart() throws Exception {
+        Api national = Api.at(base).as(Tokens.networkAdmin());
+        assertEquals(404, national.get("/api/tenants/tregor").status());
+        write(folder, "tregor", """
+                {"displayName": "Coopération du Trégor", "departements": ["22"]}""");
+        try {
+            assertEquals(403, Api.at(base).as(Tokens.coordinator("cornouaille")).post("/api/tenants/provisioning", "").status(),
+                    "only a national admin provisions");
+            Reply reply = national.post("/api/tenants/provisioning", "");
+            assertEquals(200, reply.status(), reply.body());
+            List<String> report = reply.object().getJsonArray("report").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+            assertTrue(report.stream().anyMatch(l -> l.contains("tregor/tenant.json: créée")), report.toString());
+            assertTrue(report.stream().anyMatch(l -> l.contains("sans-nom/tenant.json") && l.contains("displayName")), report.toString());
+            assertEquals("Coopération du Trégor", national.get("/api/tenants/tregor").object().getString("displayName"));
+        } finally {
+            Files.delete(folder.resolve("tregor/tenant.json"));
+            Files.delete(folder.resolve("tregor"));
+        }
     }
 }

@@ -3,31 +3,20 @@ package org.maillage.deployment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.openqa.selenium.support.ui.ExpectedConditions.attributeContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
-import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
-import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,15 +33,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web UI in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which
@@ -67,9 +49,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WebUiIT {
 
     static final String KEYCLOAK = KeycloakEndToEndIT.KEYCLOAK;
-    static final Path CHROMIUM = Path.of(System.getProperty("maillage.test.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("maillage.test.chromedriver", "/usr/bin/chromedriver"));
-    static final Duration WAIT = Duration.ofSeconds(40);
 
     @Deployment(testable = false)
     static WebArchive withKeycloakAndTenants() {
@@ -341,107 +320,10 @@ class WebUiIT {
     }
 
     private static void requireKeycloakAndBrowser() {
-        assumeTrue(!KEYCLOAK.isEmpty(), "run through ./maillage test, which starts Keycloak and sets maillage.test.keycloak.url");
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "the browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + " (Debian: apt-get install chromium chromium-driver)");
-        KeycloakEndToEndIT.awaitKeycloak();
+        Browser.requireKeycloakAndBrowser();
     }
 
-    /** Runs steps in a fresh headless Chromium (its own profile), and always closes it. */
     private void browse(Consumer<Browser> steps) {
-        Path profile;
-        try {
-            profile = Files.createTempDirectory("maillage-chromium");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-default-apps", "--window-size=1280,860", "--lang=fr-FR", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-        // The driver is named explicitly: Selenium Manager is never asked to find or download anything.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        WebDriver driver = new ChromeDriver(service, options);
-        try {
-            steps.accept(new Browser(driver, new WebDriverWait(driver, WAIT)));
-        } finally {
-            driver.quit();
-            deleteQuietly(profile);
-        }
-    }
-
-    /** The steps' view of the browser. */
-    private final class Browser {
-        final WebDriver driver;
-        final WebDriverWait wait;
-
-        Browser(WebDriver driver, WebDriverWait wait) {
-            this.driver = driver;
-            this.wait = wait;
-        }
-
-        void open(String path) {
-            driver.get(base.toString().replaceAll("/+$", "") + path);
-        }
-
-        /** Fills Keycloak's login form and waits for the shell's first page. */
-        void signIn(String user) {
-            waitFor(By.id("username")).sendKeys(user);
-            driver.findElement(By.id("password")).sendKeys("demo");
-            driver.findElement(By.id("kc-login")).click();
-            waitFor(By.cssSelector("#contenu h1"));
-        }
-
-        WebElement waitFor(By what) {
-            return wait.until(visibilityOfElementLocated(what));
-        }
-
-        String heading() {
-            return waitFor(By.cssSelector("#contenu h1")).getText().trim();
-        }
-
-        List<String> menu() {
-            wait.until(presenceOfElementLocated(By.cssSelector("#menu a")));
-            return driver.findElements(By.cssSelector("#menu a")).stream().map(a -> a.getAttribute("textContent").trim()).toList();
-        }
-
-        void type(String id, String text) {
-            WebElement input = driver.findElement(By.id(id));
-            input.clear();
-            input.sendKeys(text);
-        }
-
-        void screenshot(String name) {
-            save(name, ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE));
-        }
-
-        void screenshot(String name, By element) {
-            save(name, driver.findElement(element).getScreenshotAs(OutputType.FILE));
-        }
-
-        /** Screenshots go to docs/screenshots/ from the first database's run only (they are committed). */
-        private void save(String name, File png) {
-            if ("postgresql".equals(System.getProperty("maillage.test.database"))) {
-                return;
-            }
-            try {
-                Path folder = Path.of(System.getProperty("maillage.root", ".."), "docs", "screenshots");
-                Files.createDirectories(folder);
-                Files.copy(png.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover temporary profile is harmless
-        }
+        Browser.browse(base, steps);
     }
 }

@@ -60,38 +60,59 @@ export function messageFor(status) {
 
 /**
  * @param {(force?: boolean) => Promise<string>} token gives a valid access token
- * @returns the client handed to plugin pages as `api`: get, post, put, delete (and request)
+ * @returns the client handed to plugin pages as `api`: get, post, put, delete (and request), JSON in and out
+ *   (a FormData body is sent as multipart/form-data); download(path) gives {blob, name} for files
  */
 export function createApi(token) {
-  async function request(method, path, body, retried = false) {
-    const headers = { Accept: 'application/json', Authorization: `Bearer ${await token(retried)}` };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+  /** Sends with the token (once more with a fresh one on 401); a FormData body goes as multipart, anything else as JSON. */
+  async function send(method, path, body, accept, retried = false) {
+    const headers = { Accept: accept, Authorization: `Bearer ${await token(retried)}` };
+    const form = body instanceof FormData;
+    if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
     let response;
     try {
-      response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      response = await fetch(path, { method, headers, body: body === undefined || form ? body : JSON.stringify(body) });
     } catch {
       throw new ApiError(0, messageFor(0));
     }
     if (response.status === 401 && !retried) {
-      return request(method, path, body, true);
+      return send(method, path, body, accept, true);
     }
+    return response;
+  }
+
+  async function failure(response) {
     const text = await response.text();
     let json = null;
-    if (text) {
-      try { json = JSON.parse(text); } catch { json = null; }
-    }
-    if (!response.ok) {
-      const message = json && typeof json.message === 'string' && json.message.trim() ? json.message : messageFor(response.status);
-      const fields = json && Array.isArray(json.fields) ? json.fields.filter(f => f && f.field && f.message) : [];
-      throw new ApiError(response.status, message, fields);
-    }
-    return json;
+    try { json = text ? JSON.parse(text) : null; } catch { json = null; }
+    const message = json && typeof json.message === 'string' && json.message.trim() ? json.message : messageFor(response.status);
+    const fields = json && Array.isArray(json.fields) ? json.fields.filter(f => f && f.field && f.message) : [];
+    return new ApiError(response.status, message, fields);
   }
+
+  async function request(method, path, body) {
+    const response = await send(method, path, body, 'application/json');
+    if (!response.ok) throw await failure(response);
+    const text = await response.text();
+    if (!text) return null;
+    try { return JSON.parse(text); } catch { return null; }
+  }
+
+  /** A file the API answers (a CSV, an export): its content and the name the server gives it. */
+  async function download(path) {
+    const response = await send('GET', path, undefined, '*/*');
+    if (!response.ok) throw await failure(response);
+    const disposition = response.headers.get('Content-Disposition') ?? '';
+    const name = /filename="?([^";]+)"?/.exec(disposition)?.[1];
+    return { blob: await response.blob(), name };
+  }
+
   return {
     request,
     get: path => request('GET', path),
     post: (path, body) => request('POST', path, body),
     put: (path, body) => request('PUT', path, body),
     delete: path => request('DELETE', path),
+    download,
   };
 }

@@ -149,7 +149,7 @@ async function route() {
   const stale = () => id !== shell.routeId;
   try {
     if (!first) return home();
-    if (first === 'coop' && rest.length >= 1) return await cooperation(rest[0], rest[1], rest[2], stale);
+    if (first === 'coop' && rest.length >= 1) return await cooperation(rest[0], rest[1], rest[2], rest.slice(3), stale);
     if (first === 'national' && shell.me.networkAdmin) return await national(rest, stale);
     if (first === 'moi') return account();
     notFound();
@@ -212,7 +212,7 @@ function visiblePages(plugins) {
       .map(page => ({ ...page, plugin: p.id, pluginName: p.displayName })));
 }
 
-async function cooperation(slug, pluginId, pageId, stale) {
+async function cooperation(slug, pluginId, pageId, path, stale) {
   const membership = shell.me.cooperations.find(c => c.slug === slug);
   if (!membership && !shell.me.networkAdmin) {
     setContext(null);
@@ -263,15 +263,16 @@ async function cooperation(slug, pluginId, pageId, stale) {
       <p><a class="fr-link fr-icon-arrow-left-line fr-link--icon-left" href="${base}">Revenir à l’accueil de la coopération</a></p>`;
     return pageReady(main, 'Page indisponible');
   }
-  await pluginPage(page, slug, suspended, stale);
+  await pluginPage(page, slug, suspended, stale, path);
 }
 
 /**
  * Loads a plugin's page: its ES module from /plugins/<id>/<module>, whose default export is a class
  * defined as a custom element. The element gets `api` (the client above, with the token), `tenant`
- * (the cooperation's slug, undefined on national pages) and `page` before it is connected.
+ * (the cooperation's slug, undefined on national pages), `page` and `path` (the address's segments
+ * after the page's, e.g. a record's id: #/coop/<slug>/<plugin>/<page>/<id>) before it is connected.
  */
-async function pluginPage(page, tenant, before, stale) {
+async function pluginPage(page, tenant, before, stale, path = []) {
   main.innerHTML = html`${before}<p aria-live="polite">Chargement de la page ${page.label}…</p>`;
   if (!/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_.-]+)*\.m?js$/.test(page.module) || page.module.includes('..')) {
     throw new ApiError(500, `Le module ${page.pluginName} déclare une page invalide (${page.module}).`);
@@ -297,6 +298,7 @@ async function pluginPage(page, tenant, before, stale) {
   element.api = shell.api;
   element.tenant = tenant;
   element.page = { id: page.id, label: page.label, plugin: page.plugin };
+  element.path = path;
   element.classList.add('maillage-plugin-page');
   element.dataset.plugin = page.plugin;
   main.innerHTML = before;

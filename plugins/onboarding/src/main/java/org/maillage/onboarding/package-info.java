@@ -8,10 +8,17 @@
  * background jobs with progress, per-row problems, merging of duplicates, dry runs;</li>
  * <li>{@code volunteers}: the volunteers, their pipeline (NEW → … → IN_TEAM, INACTIVE, WITHDRAWN),
  * the history of their state changes, search and bulk moves, RGPD export and erasure, indicators;</li>
- * <li>{@code sheets}: reading CSV and XLSX files row by row, whatever their encoding and separator;</li>
+ * <li>{@code sheets}: reading CSV and XLSX files row by row, whatever their encoding and separator
+ * (the formats are contributions to {@link org.maillage.onboarding.api.ImportFormat});</li>
+ * <li>{@code actions}: first actions, their places, participants and waiting lists;</li>
+ * <li>{@code matching}: first actions and teams near a volunteer, volunteers near an action or a team;</li>
+ * <li>{@code todo}: the coordinator's to-do list of volunteers waiting too long;</li>
+ * <li>{@code steps}: the steps other plugins add ({@link org.maillage.onboarding.api.OnboardingStep});</li>
+ * <li>{@code indicators}: rates, volunteers per place and days to a first action for national reporting;</li>
+ * <li>{@code inactivity}: the daily flagging and anonymisation of volunteers without activity;</li>
  * <li>{@code plugin}: the descriptor, its settings and indicators.</li>
  * </ul>
- * Campaigns, the self-service link, first actions, matching and the web pages come later.
+ * Campaigns and the self-service link come from other parts.
  *
  * <p>Decisions common to the plugin: compiled against {@code platform-api} and the Jakarta EE /
  * MicroProfile APIs only; every table is prefixed {@code onboarding_} and tenant-owned; messages a

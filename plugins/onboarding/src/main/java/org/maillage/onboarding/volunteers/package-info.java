@@ -25,7 +25,12 @@
  * volunteer for that reason.</li>
  * <li><b>Paging</b>: {@code page} from 1, {@code size} by default the cooperation's
  * {@code maillage.tenant.page-size}, 500 at most; the answer holds {@code items} and {@code total}.
- * Ties are broken by id, so pages never overlap.</li>
+ * Ties are broken by id, so pages never overlap. {@code GET …/volunteers/states} gives every state in
+ * pipeline order with its French label, how many volunteers of the search ({@code q}, {@code commune})
+ * are in it and the moves possible from it, each saying whether it needs a reason: the web pages' tabs
+ * and buttons come from it rather than from a copy of the rules.</li>
+ * <li><b>Bulk moves</b> take the list's filter, optionally narrowed to rows picked by id
+ * ({@code ids}, 500 at most — a page), so that « these rows » and « all of the search » are one endpoint.</li>
  * <li><b>Ambiguous postcodes</b>: the commune stays empty and the candidate INSEE codes are kept
  * until a coordinator settles it ({@code PUT …/volunteers/{id}/commune}).</li>
  * <li><b>Erasure anonymises</b> the volunteer (see {@link org.maillage.onboarding.volunteers.control.VolunteerPersonalData}):

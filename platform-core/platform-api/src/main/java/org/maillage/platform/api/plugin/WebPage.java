@@ -6,10 +6,11 @@ import java.util.Set;
 /**
  * A page a plugin adds to the web UI, with its menu entry. The module's default export is a class
  * that the web shell defines as a custom element (unless the module already did); before the element is
- * connected, the shell sets {@code api} (get, post, put, delete: JSON with the person's token; failures
- * are {@code ApiError}s with {@code status}, a French {@code message} and {@code fields}), {@code tenant}
- * (the cooperation's slug; undefined on national pages) and {@code page} ({@code id}, {@code label},
- * {@code plugin}).
+ * connected, the shell sets {@code api} (get, post, put, delete: JSON with the person's token, multipart
+ * for a FormData body; download for files; failures are {@code ApiError}s with {@code status}, a French
+ * {@code message} and {@code fields}), {@code tenant} (the cooperation's slug; undefined on national
+ * pages), {@code page} ({@code id}, {@code label}, {@code plugin}) and {@code path} (the address's
+ * segments after the page's id, such as a record's id).
  *
  * @param id       unique within the plugin, used in the page's address ({@code #/coop/<slug>/<plugin>/<id>},
  *                 national pages {@code #/national/pages/<plugin>/<id>})

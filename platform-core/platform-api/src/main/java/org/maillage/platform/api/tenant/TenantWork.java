@@ -1,5 +1,6 @@
 package org.maillage.platform.api.tenant;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -27,4 +28,12 @@ public interface TenantWork {
      * @throws Exception             whatever the work throws
      */
     <T> T call(String slug, Callable<T> work) throws Exception;
+
+    /**
+     * For scheduled work that runs in every cooperation: the cooperations to run it for.
+     *
+     * @return the slugs of the active cooperations that enabled the plugin {@code pluginId}, sorted
+     * @throws IllegalStateException when the thread already acts for a cooperation
+     */
+    List<String> activeTenants(String pluginId);
 }

@@ -69,6 +69,10 @@ public class Enablement {
         return enabled().computeIfAbsent(pluginId, id -> {
             PluginEnablement row = new PluginEnablement(id, OffsetDateTime.now(clock), by);
             em.persist(row);
+            // Written now rather than at commit: when the cooperation was created in the same
+            // transaction (a tenant descriptor), its row, flushed by the shared EntityManager, was not
+            // seen by the commit-time write of this one (foreign key violation on H2 and PostgreSQL).
+            em.flush();
             return row;
         });
     }

@@ -72,12 +72,16 @@ public class KeycloakGroups {
         return enabled;
     }
 
-    /** Creates, or updates if it exists, the group of a cooperation. */
-    public void save(String slug, String displayName, String status) {
+    /**
+     * Creates, or updates if it exists, the group of a cooperation.
+     *
+     * @return whether the group was created (it did not exist)
+     */
+    public boolean save(String slug, String displayName, String status) {
         if (!enabled) {
-            return;
+            return false;
         }
-        call(() -> {
+        return call(() -> {
             WebTarget admin = admin();
             String parent = parentId(admin);
             JsonObject group = Json.createObjectBuilder()
@@ -91,7 +95,7 @@ public class KeycloakGroups {
                     ? admin.path("groups").path(existing.get()).request().put(Entity.json(group.toString()))
                     : admin.path("groups").path(parent).path("children").request().post(Entity.json(group.toString()));
             expect(response, "enregistrer le groupe " + slug);
-            return null;
+            return existing.isEmpty();
         });
     }
 

@@ -48,7 +48,8 @@ public class TenantRegistry {
         }
         Tenant tenant = new Tenant(slug, displayName.trim(), checked, now());
         tenants.add(tenant);
-        reflect(tenant, () -> identity.delete(slug));
+        // a group that existed before (a realm imported with its members) is kept as it is
+        reflect(tenant, () -> { });
         return tenant;
     }
 
@@ -84,11 +85,13 @@ public class TenantRegistry {
     /**
      * Reflects the cooperation in Keycloak within the transaction: if Keycloak cannot be reached the
      * change is refused (503) and rolled back; if the transaction rolls back after Keycloak changed,
-     * {@code undo} puts Keycloak back.
+     * the group is deleted when this change created it, else {@code restore} puts it back.
      */
-    private void reflect(Tenant tenant, Runnable undo) {
+    private void reflect(Tenant tenant, Runnable restore) {
+        Runnable undo;
         try {
-            identity.save(tenant.slug(), tenant.displayName(), tenant.status().name());
+            boolean created = identity.save(tenant.slug(), tenant.displayName(), tenant.status().name());
+            undo = created ? () -> identity.delete(tenant.slug()) : restore;
         } catch (KeycloakGroups.IdentityUnavailable e) {
             throw new ApiError(503, "Le service d'identité (Keycloak) est indisponible : la coopération « " + tenant.slug()
                     + " » n'a pas été modifiée. Réessayez dans quelques instants.");

@@ -3,7 +3,10 @@ package org.maillage.platform.tenancy.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.maillage.platform.plugins.control.Enablement;
 import org.maillage.platform.api.tenant.TenantWork;
 import org.maillage.platform.tenancy.entity.Tenant;
 import org.maillage.platform.tenancy.entity.TenantStatus;
@@ -21,6 +24,9 @@ public class TenantWorkRunner implements TenantWork {
 
     @Inject
     Tenants tenants;
+
+    @Inject
+    Enablement enablement;
 
     @Override
     @ActivateRequestContext
@@ -44,5 +50,25 @@ public class TenantWorkRunner implements TenantWork {
         } finally {
             current.unbind();
         }
+    }
+
+    @Override
+    @ActivateRequestContext
+    public List<String> activeTenants(String pluginId) {
+        if (current.isBound()) {
+            throw new IllegalStateException("Ce traitement agit déjà pour la coopération « " + current.slug() + " ».");
+        }
+        List<String> slugs = new ArrayList<>();
+        for (Tenant tenant : tenants.list(TenantStatus.ACTIVE)) {
+            current.bind(tenant.slug());
+            try {
+                if (enablement.active(pluginId)) {
+                    slugs.add(tenant.slug());
+                }
+            } finally {
+                current.unbind();
+            }
+        }
+        return slugs;
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.maillage.onboarding.sheets.control.Row;
-import org.maillage.onboarding.sheets.control.UnreadableFile;
+import org.maillage.onboarding.api.Row;
+import org.maillage.onboarding.api.UnreadableFile;
 
 /**
  * The JeVeuxAider exports the import understands, recognised from their header line.

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.maillage.onboarding.imports.control.ExportFormat.Columns;
-import org.maillage.onboarding.sheets.control.Row;
+import org.maillage.onboarding.api.Row;
 import org.maillage.onboarding.volunteers.entity.Normalisation;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.onboarding.volunteers.entity.VolunteerState;

@@ -64,9 +64,13 @@ public class ImportJobs {
                 .stream().map(this::checked).toList();
     }
 
+    /** Fails a job left unfinished by a restart; re-read first, since the import may have finished since it was read. */
     private ImportJob checked(ImportJob job) {
         if (!job.state().finished() && !launcher.running(job.id())) {
-            job.fail(INTERRUPTED, OffsetDateTime.now(ZoneOffset.UTC));
+            em.refresh(job);
+            if (!job.state().finished()) {
+                job.fail(INTERRUPTED, OffsetDateTime.now(ZoneOffset.UTC));
+            }
         }
         return job;
     }

@@ -16,10 +16,12 @@ import org.maillage.onboarding.imports.control.ExportFormat.Columns;
 import org.maillage.onboarding.imports.control.ExportRows.Mapped;
 import org.maillage.onboarding.imports.entity.ImportCounts;
 import org.maillage.onboarding.imports.entity.ImportJob;
-import org.maillage.onboarding.sheets.control.Row;
-import org.maillage.onboarding.sheets.control.Sheet;
+import org.maillage.onboarding.api.ImportFormat;
+import org.maillage.onboarding.api.Row;
+import org.maillage.onboarding.api.Sheet;
 import org.maillage.onboarding.sheets.control.Sheets;
-import org.maillage.onboarding.sheets.control.UnreadableFile;
+import org.maillage.onboarding.api.UnreadableFile;
+import org.maillage.platform.api.plugin.Extensions;
 import org.maillage.platform.api.territory.Territory;
 
 /**
@@ -46,12 +48,15 @@ public class ImportRun {
     Territory territory;
 
     @Inject
+    Extensions extensions;
+
+    @Inject
     UserTransaction transaction;
 
     public void run(String jobId, Path file) {
         try {
             ImportJob job = jobs.find(jobId);
-            try (Sheet sheet = Sheets.open(file)) {
+            try (Sheet sheet = Sheets.open(file, extensions.contributions(ImportFormat.class))) {
                 Row header = sheet.next();
                 if (header == null) {
                     throw new UnreadableFile("Le fichier est vide : aucune ligne d'en-tête ni aucune donnée.");

@@ -1,5 +1,6 @@
 package org.maillage.onboarding.sheets.control;
 
+import org.maillage.onboarding.api.UnreadableFile;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

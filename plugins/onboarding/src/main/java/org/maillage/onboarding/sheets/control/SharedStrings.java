@@ -1,5 +1,6 @@
 package org.maillage.onboarding.sheets.control;
 
+import org.maillage.onboarding.api.UnreadableFile;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;

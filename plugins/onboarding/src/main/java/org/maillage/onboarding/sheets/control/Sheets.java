@@ -5,33 +5,40 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import org.maillage.onboarding.api.ImportFormat;
+import org.maillage.onboarding.api.Sheet;
+import org.maillage.onboarding.api.UnreadableFile;
 
-/** Opens a file as a {@link Sheet}, recognising its type by its first bytes rather than its name. */
+/** Opens a file as a {@link Sheet} with the first of the formats that reads it, recognised by content rather than name. */
 public final class Sheets {
 
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+    static final byte[] ZIP = {'P', 'K', 3, 4};
+    static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     private Sheets() {
     }
 
     /**
-     * @return an XLSX sheet (a ZIP archive) or a CSV sheet (anything else)
-     * @throws UnreadableFile for an old binary Excel file (.xls) or a ZIP that is not a workbook
+     * @param formats the formats, in the order they are asked
+     * @throws UnreadableFile when no format reads the file, or the one that does finds it malformed
      */
-    public static Sheet open(Path file) throws IOException {
-        byte[] start = new byte[4];
+    public static Sheet open(Path file, List<ImportFormat> formats) throws IOException {
+        for (ImportFormat format : formats) {
+            if (format.reads(file)) {
+                return format.open(file);
+            }
+        }
+        throw new UnreadableFile("Le format de ce fichier n'est pas reconnu : importez un fichier .csv ou .xlsx.");
+    }
+
+    /** @return whether the file starts with these bytes */
+    static boolean startsWith(Path file, byte[] magic) throws IOException {
+        byte[] start = new byte[magic.length];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(start, 0, 4);
+            n = in.readNBytes(start, 0, magic.length);
         }
-        if (n == 4 && Arrays.equals(start, ZIP)) {
-            return XlsxSheet.open(file);
-        }
-        if (n == 4 && Arrays.equals(start, OLE2)) {
-            throw new UnreadableFile("Les fichiers Excel anciens (.xls) ne sont pas pris en charge : "
-                    + "enregistrez le fichier au format .xlsx ou .csv.");
-        }
-        return CsvSheet.open(file);
+        return n == magic.length && Arrays.equals(start, magic);
     }
 }

@@ -1,5 +1,8 @@
 package org.maillage.onboarding.sheets.control;
 
+import org.maillage.onboarding.api.UnreadableFile;
+import org.maillage.onboarding.api.Row;
+import org.maillage.onboarding.api.Sheet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

@@ -73,8 +73,16 @@ public class VolunteersResource {
     public record TransitionForm(String to, String reason) {
     }
 
-    /** The selection of a bulk action, spelt like the list's query parameters. */
-    public record FilterForm(String q, String state, String commune) {
+    /** The selection of a bulk action, spelt like the list's query parameters, optionally narrowed to rows picked by id. */
+    public record FilterForm(String q, String state, String commune, List<String> ids) {
+    }
+
+    /** A move from a state: where to, and whether it needs a reason. */
+    public record MoveView(String to, boolean reasonRequired) {
+    }
+
+    /** A state, how many volunteers of the selection are in it, and where one may go from it. */
+    public record StateView(String code, String label, long count, List<MoveView> next) {
     }
 
     public record BulkTransitionForm(FilterForm filter, String to, String reason) {
@@ -105,6 +113,19 @@ public class VolunteersResource {
     }
 
     @GET
+    @Path("states")
+    @Operation(summary = "Les étapes du parcours, dans l'ordre, avec le nombre de bénévoles à chacune et les passages possibles",
+            description = "Les nombres portent sur la recherche et les communes données (comme la liste), toutes étapes confondues.")
+    public List<StateView> states(@Parameter(description = "comme pour la liste") @QueryParam("q") String q,
+                                  @Parameter(description = "comme pour la liste") @QueryParam("commune") String commune) {
+        Map<VolunteerState, Long> counts = volunteers.countByState(VolunteerFilter.of(q, null, commune));
+        return counts.entrySet().stream()
+                .map(e -> new StateView(e.getKey().name(), e.getKey().label(), e.getValue(), e.getKey().next().stream()
+                        .map(to -> new MoveView(to.name(), e.getKey().needsReason(to))).toList()))
+                .toList();
+    }
+
+    @GET
     @Path("{id}")
     @Operation(summary = "Lire un bénévole, avec l'historique de son parcours")
     public VolunteerView read(@PathParam("id") String id) {
@@ -131,14 +152,15 @@ public class VolunteersResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Faire passer à une autre étape tous les bénévoles d'une sélection",
-            description = "Ceux pour qui le passage est impossible sont comptés comme refusés.")
+            description = "La sélection : les critères de la liste, et « ids » pour s'en tenir à des bénévoles choisis (500 au plus). "
+                    + "Ceux pour qui le passage est impossible sont comptés comme refusés.")
     public BulkResult moveAll(BulkTransitionForm form) {
         if (form == null) {
             throw new ApiError(400, "Le corps de la requête est obligatoire : {\"filter\": {…}, \"to\": \"CONTACTED\"}.");
         }
-        FilterForm f = form.filter() == null ? new FilterForm(null, null, null) : form.filter();
+        FilterForm f = form.filter() == null ? new FilterForm(null, null, null, null) : form.filter();
         VolunteerState to = state(form.to());
-        return pipeline.moveAll(VolunteerFilter.of(f.q(), f.state(), f.commune()), to, form.reason(), who());
+        return pipeline.moveAll(VolunteerFilter.of(f.q(), f.state(), f.commune()).withIds(f.ids()), to, form.reason(), who());
     }
 
     @PUT

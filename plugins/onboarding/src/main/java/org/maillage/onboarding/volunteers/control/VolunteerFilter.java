@@ -15,15 +15,20 @@ import org.maillage.platform.api.errors.ApiError;
  * @param words    folded words that must each appear in the first name, last name, e-mail or commune
  * @param states   the states accepted; empty for all
  * @param communes the INSEE codes of the communes accepted; empty for all
+ * @param ids      the volunteers accepted, by id (rows picked in a list); empty for all
  */
-public record VolunteerFilter(List<String> words, Set<VolunteerState> states, Set<String> communes) {
+public record VolunteerFilter(List<String> words, Set<VolunteerState> states, Set<String> communes, Set<String> ids) {
 
-    public static final VolunteerFilter ALL = new VolunteerFilter(List.of(), Set.of(), Set.of());
+    public static final VolunteerFilter ALL = new VolunteerFilter(List.of(), Set.of(), Set.of(), Set.of());
+
+    /** The most ids a selection may name: a page of the list. */
+    public static final int MAX_IDS = 500;
 
     public VolunteerFilter {
         words = List.copyOf(words);
         states = Set.copyOf(states);
         communes = Set.copyOf(communes);
+        ids = Set.copyOf(ids);
     }
 
     /**
@@ -55,7 +60,23 @@ public record VolunteerFilter(List<String> words, Set<VolunteerState> states, Se
             }
             communes.add(insee);
         }
-        return new VolunteerFilter(words, states, communes);
+        return new VolunteerFilter(words, states, communes, Set.of());
+    }
+
+    /**
+     * @return this selection narrowed to the volunteers with these ids; unchanged when there are none
+     * @throws ApiError 400 when there are more than {@value #MAX_IDS}
+     */
+    public VolunteerFilter withIds(List<String> picked) {
+        if (picked == null || picked.isEmpty()) {
+            return this;
+        }
+        Set<String> chosen = new TreeSet<>();
+        picked.stream().filter(id -> id != null && !id.isBlank()).map(String::trim).forEach(chosen::add);
+        if (chosen.size() > MAX_IDS) {
+            throw ApiError.invalidField("ids", "ne peut pas désigner plus de " + MAX_IDS + " bénévoles à la fois : choisissez « toute la sélection »");
+        }
+        return new VolunteerFilter(words, states, communes, chosen);
     }
 
     private static List<String> split(String values) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.maillage.onboarding.actions.control.Participations;
 import org.maillage.onboarding.volunteers.entity.ErasedPerson;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.onboarding.volunteers.entity.VolunteerTransition;
@@ -22,7 +23,8 @@ import org.maillage.platform.api.personaldata.PersonalData;
  * that names or reaches the person (names, e-mail, phone, postcode, birth date, JeVeuxAider id, free
  * texts, transition reasons), so that the cooperation's counts and indicators do not change
  * retroactively — as JeVeuxAider anonymises its users. Import problems whose value holds the address
- * are deleted. A digest of the address is kept ({@link ErasedPerson}) so that a later import does not
+ * are deleted. Participations in first actions are exported and erased with the volunteer
+ * ({@link Participations}). A digest of the address is kept ({@link ErasedPerson}) so that a later import does not
  * bring the person back.
  */
 @ApplicationScoped
@@ -33,6 +35,9 @@ public class VolunteerPersonalData implements PersonalData {
 
     @Inject
     Volunteers volunteers;
+
+    @Inject
+    Participations participations;
 
     @Override
     public Map<String, Object> export(Person person) {
@@ -62,6 +67,10 @@ public class VolunteerPersonalData implements PersonalData {
         if (!history.isEmpty()) {
             data.put("historique", history);
         }
+        List<Map<String, Object>> actions = participations.export(v.id());
+        if (!actions.isEmpty()) {
+            data.put("premières actions", actions);
+        }
         return Map.of("bénévole", data);
     }
 
@@ -90,6 +99,7 @@ public class VolunteerPersonalData implements PersonalData {
             erased += em.createQuery("update VolunteerTransition t set t.reason = null where t.volunteer.id = :id")
                     .setParameter("id", v.id())
                     .executeUpdate();
+            erased += participations.erase(v.id(), now);
             v.erase(now);
             erased++;
         }

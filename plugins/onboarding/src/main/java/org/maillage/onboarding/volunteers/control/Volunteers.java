@@ -97,13 +97,26 @@ public class Volunteers {
 
     /** @return how many volunteers (erased ones included: they were welcomed) are in each state */
     public Map<VolunteerState, Long> countByState() {
+        Map<VolunteerState, Long> counts = zeroes();
+        em.createQuery("select v.state, count(v) from Volunteer v group by v.state", Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((VolunteerState) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** @return how many volunteers of the selection are in each state, every state present (erased ones left out, like the list) */
+    public Map<VolunteerState, Long> countByState(VolunteerFilter filter) {
+        Map<VolunteerState, Long> counts = zeroes();
+        TypedQuery<Object[]> query = em.createQuery("select v.state, count(v) from Volunteer v" + where(filter) + " group by v.state", Object[].class);
+        bind(query, filter).getResultList().forEach(row -> counts.put((VolunteerState) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    private static Map<VolunteerState, Long> zeroes() {
         Map<VolunteerState, Long> counts = new EnumMap<>(VolunteerState.class);
         for (VolunteerState state : VolunteerState.values()) {
             counts.put(state, 0L);
         }
-        em.createQuery("select v.state, count(v) from Volunteer v group by v.state", Object[].class)
-                .getResultList()
-                .forEach(row -> counts.put((VolunteerState) row[0], (Long) row[1]));
         return counts;
     }
 
@@ -118,6 +131,9 @@ public class Volunteers {
         if (!filter.communes().isEmpty()) {
             where.append(" and v.communeCode in :communes");
         }
+        if (!filter.ids().isEmpty()) {
+            where.append(" and v.id in :ids");
+        }
         return where.toString();
     }
 
@@ -131,6 +147,9 @@ public class Volunteers {
         }
         if (!filter.communes().isEmpty()) {
             query.setParameter("communes", filter.communes());
+        }
+        if (!filter.ids().isEmpty()) {
+            query.setParameter("ids", filter.ids());
         }
         return query;
     }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.maillage.onboarding.imports.control.ExportFormat.Columns;
 import org.maillage.onboarding.imports.control.ExportRows.Mapped;
 import org.maillage.onboarding.imports.entity.ImportProblem.Severity;
-import org.maillage.onboarding.sheets.control.Row;
-import org.maillage.onboarding.sheets.control.UnreadableFile;
+import org.maillage.onboarding.api.Row;
+import org.maillage.onboarding.api.UnreadableFile;
 import org.maillage.onboarding.volunteers.entity.VolunteerState;
 
 class ExportRowsTest {

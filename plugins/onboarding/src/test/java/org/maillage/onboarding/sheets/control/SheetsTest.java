@@ -1,5 +1,9 @@
 package org.maillage.onboarding.sheets.control;
 
+import org.maillage.onboarding.api.UnreadableFile;
+import org.maillage.onboarding.api.ImportFormat;
+import org.maillage.onboarding.api.Row;
+import org.maillage.onboarding.api.Sheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SheetsTest {
 
+    /** The built-in formats, in their contribution order. */
+    static final List<ImportFormat> FORMATS = List.of(new LegacyExcelFormat(), new XlsxFormat(), new CsvFormat());
+
     @TempDir
     Path dir;
 
@@ -30,7 +37,7 @@ class SheetsTest {
     }
 
     private static List<Row> rows(Path file) throws IOException {
-        try (Sheet sheet = Sheets.open(file)) {
+        try (Sheet sheet = Sheets.open(file, FORMATS)) {
             List<Row> rows = new ArrayList<>();
             for (Row row = sheet.next(); row != null; row = sheet.next()) {
                 rows.add(row);
@@ -57,7 +64,7 @@ class SheetsTest {
         bytes[2] = (byte) 0xBF;
         System.arraycopy(body, 0, bytes, 3, body.length);
         Path file = file(bytes);
-        try (Sheet sheet = Sheets.open(file)) {
+        try (Sheet sheet = Sheets.open(file, FORMATS)) {
             assertEquals("CSV, UTF-8 avec BOM, séparateur « ; »", sheet.description());
             assertEquals(List.of("id", "prenom", "email"), sheet.next().cells());
             assertEquals(List.of("1", "Gaëlle", "g@x.fr"), sheet.next().cells());
@@ -91,7 +98,7 @@ class SheetsTest {
     @Test
     void windows1252IsRecognisedByItsInvalidUtf8() throws IOException {
         Path file = text("prenom;nom\nFrançois;Lefèvre\nZoé;Œuvrard\n", TextEncoding.WINDOWS_1252);
-        try (Sheet sheet = Sheets.open(file)) {
+        try (Sheet sheet = Sheets.open(file, FORMATS)) {
             assertTrue(sheet.description().contains("Windows-1252"), sheet.description());
             sheet.next();
             assertEquals(List.of("François", "Lefèvre"), sheet.next().cells());
@@ -120,7 +127,7 @@ class SheetsTest {
     @Test
     void anUnclosedQuoteStopsTheReadingWithTheLine() throws IOException {
         Path file = text("a,b\n1,2\n3,\"jamais fermé\n4,5\n", StandardCharsets.UTF_8);
-        try (Sheet sheet = Sheets.open(file)) {
+        try (Sheet sheet = Sheets.open(file, FORMATS)) {
             sheet.next();
             sheet.next();
             UnreadableFile error = assertThrows(UnreadableFile.class, sheet::next);
@@ -131,7 +138,7 @@ class SheetsTest {
     @Test
     void anOldExcelFileIsRefusedClearly() throws IOException {
         Path file = file(new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0});
-        UnreadableFile error = assertThrows(UnreadableFile.class, () -> Sheets.open(file));
+        UnreadableFile error = assertThrows(UnreadableFile.class, () -> Sheets.open(file, FORMATS));
         assertTrue(error.getMessage().contains(".xls"), error.getMessage());
     }
 

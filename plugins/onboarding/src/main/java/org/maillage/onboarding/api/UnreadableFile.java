@@ -1,4 +1,4 @@
-package org.maillage.onboarding.sheets.control;
+package org.maillage.onboarding.api;
 
 /** A file that cannot be read as a table, with a French message for the user. */
 public class UnreadableFile extends RuntimeException {

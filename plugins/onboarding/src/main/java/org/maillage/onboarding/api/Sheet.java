@@ -1,4 +1,4 @@
-package org.maillage.onboarding.sheets.control;
+package org.maillage.onboarding.api;
 
 import java.io.Closeable;
 import java.io.IOException;

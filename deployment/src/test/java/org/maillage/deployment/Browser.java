@@ -1,0 +1,178 @@
+package org.maillage.deployment;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The browser tests' view of a real headless Chromium (Debian's {@code chromium} and
+ * {@code chromium-driver}) on the deployed platform, signed in through the real Keycloak of
+ * {@code ./maillage test}. Screenshots go to {@code docs/screenshots/} from the first database's run.
+ */
+final class Browser {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("maillage.test.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("maillage.test.chromedriver", "/usr/bin/chromedriver"));
+    static final Duration WAIT = Duration.ofSeconds(40);
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+    /** Where the browser saves what it downloads. */
+    final Path downloads;
+    private final URL base;
+
+    private Browser(WebDriver driver, URL base, Path downloads) {
+        this.driver = driver;
+        // pages redraw parts of themselves after an API call: an element found may be replaced before it is read
+        this.wait = new WebDriverWait(driver, WAIT);
+        this.wait.ignoring(StaleElementReferenceException.class);
+        this.base = base;
+        this.downloads = downloads;
+    }
+
+    /** Skips the test unless Keycloak and the browser are there; waits for Keycloak. */
+    static void requireKeycloakAndBrowser() {
+        assumeTrue(!KeycloakEndToEndIT.KEYCLOAK.isEmpty(), "run through ./maillage test, which starts Keycloak and sets maillage.test.keycloak.url");
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "the browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + " (Debian: apt-get install chromium chromium-driver)");
+        KeycloakEndToEndIT.awaitKeycloak();
+    }
+
+    /** Runs steps in a fresh headless Chromium (its own profile) on the platform at {@code base}, and always closes it. */
+    static void browse(URL base, Consumer<Browser> steps) {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("maillage-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-default-apps", "--window-size=1280,860", "--lang=fr-FR", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr",
+                "download.default_directory", profile.resolve("telechargements").toString()));
+        // The driver is named explicitly: Selenium Manager is never asked to find or download anything.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(service, options);
+        try {
+            steps.accept(new Browser(driver, base, profile.resolve("telechargements")));
+        } finally {
+            driver.quit();
+            deleteQuietly(profile);
+        }
+    }
+
+    /** @return the file downloaded whose name ends with {@code suffix}, once complete */
+    Path downloaded(String suffix) {
+        return wait.until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null; // not created yet
+            }
+        });
+    }
+
+    void open(String path) {
+        driver.get(base.toString().replaceAll("/+$", "") + path);
+    }
+
+    /** Fills Keycloak's login form and waits for the shell's first page. */
+    void signIn(String user) {
+        waitFor(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.id("kc-login")).click();
+        waitFor(By.cssSelector("#contenu h1"));
+    }
+
+    /** Clicks the element, found again if the page redrew it meanwhile. */
+    void click(By what) {
+        wait.until(d -> {
+            d.findElement(what).click();
+            return true;
+        });
+    }
+
+    WebElement waitFor(By what) {
+        return wait.until(visibilityOfElementLocated(what));
+    }
+
+    String heading() {
+        return waitFor(By.cssSelector("#contenu h1")).getText().trim();
+    }
+
+    List<String> menu() {
+        wait.until(presenceOfElementLocated(By.cssSelector("#menu a")));
+        return driver.findElements(By.cssSelector("#menu a")).stream().map(a -> a.getAttribute("textContent").trim()).toList();
+    }
+
+    void type(String id, String text) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void screenshot(String name) {
+        save(name, ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE));
+    }
+
+    /** A screenshot of the window scrolled to the top of an element (an element's own screenshot stops at the window's edge). */
+    void screenshotFrom(String name, By element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", driver.findElement(element));
+        screenshot(name);
+    }
+
+    void screenshot(String name, By element) {
+        save(name, driver.findElement(element).getScreenshotAs(OutputType.FILE));
+    }
+
+    /** Screenshots go to docs/screenshots/ from the first database's run only (they are committed). */
+    private static void save(String name, File png) {
+        if ("postgresql".equals(System.getProperty("maillage.test.database"))) {
+            return;
+        }
+        try {
+            Path folder = Path.of(System.getProperty("maillage.root", ".."), "docs", "screenshots");
+            Files.createDirectories(folder);
+            Files.copy(png.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}
