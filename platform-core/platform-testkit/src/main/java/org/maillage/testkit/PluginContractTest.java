@@ -131,7 +131,8 @@ public abstract class PluginContractTest {
         List<String> checked = new ArrayList<>();
         for (String[] endpoint : endpoints(admin)) {
             String path = endpoint[1].replace("{tenant}", mine).replaceAll("\\{[^}]+}", "x");
-            String body = endpoint[0].equals("GET") ? null : "{}";
+            // No body for GET and DELETE: Payara answers a DELETE with a body 400 before any filter runs.
+            String body = endpoint[0].equals("GET") || endpoint[0].equals("DELETE") ? null : "{}";
             callers.forEach((who, api) -> {
                 Api.Reply reply = api.send(endpoint[0], path, body == null ? null : "application/json", body);
                 assertEquals(expected.get(who), reply.status(), who + ": " + endpoint[0] + " " + path + " answered " + reply);
@@ -142,9 +143,24 @@ public abstract class PluginContractTest {
         assertFalse(checked.isEmpty(), "no endpoint of " + pluginId() + " in /openapi under /api/tenants/{tenant}/" + pluginId());
     }
 
+    /**
+     * The OpenAPI document is built on its first request, which on a loaded machine outlasts the
+     * client's 30 s: the request is repeated, and the server goes on building meanwhile.
+     */
+    private static JsonObject openApi(Api api, int attempts) {
+        try {
+            return api.get("/openapi").object();
+        } catch (java.io.UncheckedIOException e) {
+            if (attempts <= 1) {
+                throw e;
+            }
+            return openApi(api, attempts - 1);
+        }
+    }
+
     /** @return method and path template of every endpoint of the plugin in {@code /openapi} */
     private List<String[]> endpoints(Api api) {
-        JsonObject paths = api.get("/openapi").object().getJsonObject("paths");
+        JsonObject paths = openApi(api, 3).getJsonObject("paths");
         String root = "/api/tenants/{tenant}/" + pluginId();
         List<String[]> found = new ArrayList<>();
         paths.forEach((path, operations) -> {
@@ -175,7 +191,9 @@ public abstract class PluginContractTest {
     }
 
     private void enableWithDependencies(String id) {
-        registry.find(id).orElseThrow().descriptor().dependencies().forEach(d -> enableWithDependencies(d.pluginId()));
+        registry.find(id).orElseThrow().descriptor().dependencies().stream()
+                .filter(d -> !d.optional())
+                .forEach(d -> enableWithDependencies(d.pluginId()));
         enablement.enable(id, "contract");
     }
 

@@ -51,8 +51,21 @@ public record PluginDescriptor(String id, String displayName, String version, St
     }
 
     public PluginDescriptor withDependency(String pluginId, String versions) {
+        return with(new Dependency(pluginId, versions, false));
+    }
+
+    /**
+     * Declares a plugin this one works with when it is there: its JAR must be installed for the classes
+     * this plugin uses (they are shared), but it need not be started nor enabled for a cooperation.
+     * See {@link Dependency#optional()}.
+     */
+    public PluginDescriptor withOptionalDependency(String pluginId, String versions) {
+        return with(new Dependency(pluginId, versions, true));
+    }
+
+    private PluginDescriptor with(Dependency dependency) {
         List<Dependency> more = new ArrayList<>(dependencies);
-        more.add(new Dependency(pluginId, versions));
+        more.add(dependency);
         return new PluginDescriptor(id, displayName, version, platformVersions, more, roles, settings, pages, indicators, networkScope);
     }
 

@@ -17,8 +17,8 @@ import org.maillage.platform.plugins.entity.PluginEnablement;
 
 /**
  * Which plugins the current cooperation has enabled. Enabling needs the plugin started and its
- * dependencies enabled; disabling is refused while an enabled plugin depends on it. Read once per
- * request and kept for it.
+ * required dependencies enabled; disabling is refused while an enabled plugin depends on it (optional
+ * dependencies do not count either way). Read once per request and kept for it.
  */
 @RequestScoped
 @Transactional
@@ -59,6 +59,7 @@ public class Enablement {
                     + record.state() + (record.reason() == null ? "" : " (" + record.reason() + ")") + ".");
         }
         List<String> missing = record.descriptor().dependencies().stream()
+                .filter(d -> !d.optional())
                 .map(Dependency::pluginId)
                 .filter(id -> !enabled().containsKey(id))
                 .toList();
@@ -78,7 +79,7 @@ public class Enablement {
 
     public void disable(String pluginId) {
         existing(pluginId);
-        List<String> dependents = registry.dependents(pluginId).stream()
+        List<String> dependents = registry.requiredBy(pluginId).stream()
                 .map(PluginRecord::id)
                 .filter(enabled()::containsKey)
                 .toList();

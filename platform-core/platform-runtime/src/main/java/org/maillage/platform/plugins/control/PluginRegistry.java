@@ -151,17 +151,17 @@ public class PluginRegistry {
         });
     }
 
-    /** @return the plugins that declare a dependency on the given one */
-    public List<PluginRecord> dependents(String id) {
+    /** @return the plugins that declare a required (not optional) dependency on the given one */
+    public List<PluginRecord> requiredBy(String id) {
         return records.values().stream()
-                .filter(r -> r.descriptor().dependencies().stream().anyMatch(d -> d.pluginId().equals(id)))
+                .filter(r -> r.descriptor().dependencies().stream().anyMatch(d -> !d.optional() && d.pluginId().equals(id)))
                 .toList();
     }
 
     private boolean dependenciesHold(PluginRecord record) {
         for (Dependency dependency : record.descriptor().dependencies()) {
             PluginRecord needed = records.get(dependency.pluginId());
-            if (needed.state() == PluginState.FAILED) {
+            if (!dependency.optional() && needed.state() == PluginState.FAILED) {
                 fail(record.id(), "dépend du plugin en échec « " + needed.id() + " »");
                 return false;
             }
@@ -174,7 +174,7 @@ public class PluginRegistry {
         LOG.warning(() -> "Plugin " + id + " FAILED: " + reason);
     }
 
-    /** A plugin that contributes to another plugin's extension point must depend on that plugin. */
+    /** A plugin that contributes to another plugin's extension point must depend on that plugin (optionally or not). */
     private Map<String, String> contributionProblems() {
         Map<String, String> problems = new TreeMap<>();
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {

@@ -17,7 +17,9 @@ import org.maillage.platform.api.plugin.PluginDescriptor;
 
 /**
  * Decides which plugins can start and in what order: valid descriptor, platform version in range,
- * every dependency present, started before, in range and not failed, no cycle. Pure logic.
+ * every dependency present, started before, in range and not failed, no cycle. An optional dependency
+ * that is present and can start is ordered first; one that is absent, disabled, failed or out of range
+ * is ignored. Pure logic.
  */
 final class PluginResolver {
 
@@ -97,6 +99,9 @@ final class PluginResolver {
                                                       Map<String, String> failures, Set<String> disabled) {
         for (Dependency dependency : descriptor.dependencies()) {
             PluginDescriptor needed = byId.get(dependency.pluginId());
+            if (dependency.optional()) {
+                continue;
+            }
             if (needed == null) {
                 return Optional.of("dépend du plugin absent « " + dependency.pluginId() + " »");
             }
@@ -121,7 +126,7 @@ final class PluginResolver {
     private static List<String> order(Map<String, PluginDescriptor> candidates, Map<String, String> failures) {
         Map<String, Set<String>> waitingFor = new TreeMap<>();
         candidates.values().forEach(d -> waitingFor.put(d.id(),
-                new TreeSet<>(d.dependencies().stream().map(Dependency::pluginId).toList())));
+                new TreeSet<>(d.dependencies().stream().filter(dep -> usable(dep, candidates)).map(Dependency::pluginId).toList())));
         List<String> order = new ArrayList<>();
         Deque<String> ready = new ArrayDeque<>();
         waitingFor.forEach((id, deps) -> {
@@ -146,6 +151,19 @@ final class PluginResolver {
         return order;
     }
 
+    /** @return whether the dependency counts for the order: required, or optional and present, startable and in range */
+    private static boolean usable(Dependency dependency, Map<String, PluginDescriptor> candidates) {
+        if (!dependency.optional()) {
+            return true;
+        }
+        PluginDescriptor present = candidates.get(dependency.pluginId());
+        try {
+            return present != null && VersionRange.parse(dependency.versions()).contains(Version.parse(present.version()));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static Optional<String> cycleThrough(String start, Map<String, PluginDescriptor> candidates) {
         Deque<String> path = new ArrayDeque<>();
         return walk(start, start, candidates, path, new TreeSet<>());
@@ -155,6 +173,9 @@ final class PluginResolver {
                                          Deque<String> path, Set<String> visited) {
         path.addLast(current);
         for (Dependency dependency : candidates.get(current).dependencies()) {
+            if (!usable(dependency, candidates)) {
+                continue;
+            }
             String next = dependency.pluginId();
             if (next.equals(start)) {
                 return Optional.of(String.join(" → ", path) + " → " + start);

@@ -78,6 +78,39 @@ class PluginResolverTest {
     }
 
     @Test
+    void ordersAnOptionalDependencyFirstWhenPresent() {
+        Outcome outcome = resolve(plugin("alpha").withOptionalDependency("zulu", "[1.0,2.0)"), plugin("zulu"));
+        assertEquals(List.of("zulu", "alpha"), outcome.order());
+        assertTrue(outcome.failures().isEmpty());
+    }
+
+    @Test
+    void neverFailsAPluginForAnAbsentDisabledFailedOrOtherVersionOptionalDependency() {
+        Outcome absent = resolve(plugin("a").withOptionalDependency("absent", "1.0"), plugin("b").withDependency("a", "1.0"));
+        assertEquals(List.of("a", "b"), absent.order());
+        assertTrue(absent.failures().isEmpty());
+
+        Outcome disabled = PluginResolver.resolve(List.of(plugin("a").withOptionalDependency("z", "1.0"), plugin("z")), "0.1.0", Set.of("z"));
+        assertEquals(List.of("a"), disabled.order());
+        assertTrue(disabled.failures().isEmpty());
+
+        Outcome failed = resolve(plugin("a").withOptionalDependency("z", "1.0"), plugin("z").withDependency("absent", "1.0"));
+        assertEquals(List.of("a"), failed.order());
+        assertEquals(Set.of("z"), failed.failures().keySet());
+
+        Outcome otherVersion = resolve(plugin("a").withOptionalDependency("z", "[2.0,3.0)"), plugin("z"));
+        assertEquals(List.of("a", "z"), otherVersion.order(), "out of range: ignored, ties by id");
+        assertTrue(otherVersion.failures().isEmpty());
+    }
+
+    @Test
+    void aCycleThroughAnOptionalDependencyStillFails() {
+        Outcome outcome = resolve(plugin("a").withOptionalDependency("b", "1.0"), plugin("b").withDependency("a", "1.0"));
+        assertEquals(List.of(), outcome.order());
+        assertEquals("cycle de dépendances : a → b → a", outcome.failures().get("a"));
+    }
+
+    @Test
     void readsMavenRanges() {
         assertTrue(VersionRange.parse("[1.0,2.0)").contains(Version.parse("1.9.9")));
         assertTrue(!VersionRange.parse("[1.0,2.0)").contains(Version.parse("2.0")));
