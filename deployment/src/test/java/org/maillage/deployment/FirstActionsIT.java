@@ -239,6 +239,30 @@ class FirstActionsIT {
         Api.at(base).as(Tokens.referent(slug)).post(root(slug) + "/first-actions", action("Refusé", "56260", today(), 1)).assertError(403);
     }
 
+    @Test
+    @RunAsClient
+    void aSelectionOfVolunteersIsAssignedToAnActionAtOnce() {
+        String slug = cooperation("onboarding");
+        Map<String, String> ids = imported(slug, "benevoles.csv", VOLUNTEERS);
+        String id = created(slug, action("Après-midi jeux", "56260", today(), 2));
+        enrol(slug, id, ids.get("anne@exemple.fr"));
+        String picked = "{\"filter\": {\"ids\": [\"" + ids.get("anne@exemple.fr") + "\", \"" + ids.get("bruno@exemple.fr")
+                + "\", \"" + ids.get("chloe@exemple.fr") + "\"]}}";
+
+        Reply reply = coordinator(slug).post(root(slug) + "/first-actions/" + id + "/participants/bulk", picked);
+        assertEquals(200, reply.status(), reply.toString());
+        JsonObject done = reply.object();
+        assertEquals(List.of(3, 1, 1, 1), List.of(done.getInt("matched"), done.getInt("enrolled"), done.getInt("waiting"), done.getInt("refused")),
+                "Anne was on the action already; one place left, then the waiting list: " + done);
+        JsonObject people = coordinator(slug).get(root(slug) + "/first-actions/" + id + "/participants").object();
+        assertEquals(2, people.getJsonArray("enrolled").size());
+        assertEquals(1, people.getJsonArray("waiting").size());
+
+        Api.at(base).as(Tokens.referent(slug)).post(root(slug) + "/first-actions/" + id + "/participants/bulk", picked).assertError(403);
+        String other = cooperation("onboarding");
+        coordinator(other).post(root(other) + "/first-actions/" + id + "/participants/bulk", "{}").assertError(404);
+    }
+
     private JsonObject volunteer(String slug, String id) {
         return coordinator(slug).get(root(slug) + "/volunteers/" + id).object();
     }

@@ -95,6 +95,9 @@ public class Database {
         properties.put(PersistenceUnitProperties.MULTITENANT_SHARED_CACHE, "false");
         properties.put(PersistenceUnitProperties.WEAVING, "false");
         properties.put(PersistenceUnitProperties.SESSION_NAME, ModuleUnitInfo.NAME);
+        // inserts and updates go to the database in JDBC batches: imports write hundreds of thousands of rows
+        properties.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
+        properties.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "200");
         properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
         properties.put("eclipselink.logging.level.sql", "WARNING");
         return properties;

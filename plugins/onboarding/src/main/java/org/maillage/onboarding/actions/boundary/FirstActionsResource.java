@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.onboarding.actions.control.FirstActions;
+import org.maillage.onboarding.volunteers.control.VolunteerFilter;
+import org.maillage.onboarding.volunteers.boundary.VolunteersResource;
 import org.maillage.onboarding.actions.entity.FirstAction;
 import org.maillage.onboarding.actions.entity.Participation;
 import org.maillage.onboarding.actions.entity.ParticipationStatus;
@@ -135,6 +137,23 @@ public class FirstActionsResource {
             throw ApiError.invalidField("volunteerId", "est obligatoire : l'identifiant du bénévole");
         }
         return rankOf(actions.enrol(id, form.volunteerId().trim(), true, who(), today(), now()));
+    }
+
+    /** @param filter the selection, spelt like the volunteers list's (with « ids » for picked rows) */
+    public record BulkParticipantsForm(VolunteersResource.FilterForm filter) {
+    }
+
+    @POST
+    @Path("{id}/participants/bulk")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Inscrire à une action tous les bénévoles d'une sélection",
+            description = "La sélection : les critères de la liste des bénévoles, et « ids » pour s'en tenir à des bénévoles choisis. "
+                    + "Chacun a une place s'il en reste, sinon il va en liste d'attente ; ceux qui se sont retirés ou sont déjà "
+                    + "sur l'action sont comptés comme refusés. 409 si l'action est terminée.")
+    public FirstActions.Assignment enrolAll(@PathParam("id") String id, BulkParticipantsForm form) {
+        VolunteersResource.FilterForm f = form == null || form.filter() == null ? new VolunteersResource.FilterForm(null, null, null, null) : form.filter();
+        return actions.assignAll(id, VolunteerFilter.of(f.q(), f.state(), f.commune()).withIds(f.ids()), who(), today(), now());
     }
 
     @POST

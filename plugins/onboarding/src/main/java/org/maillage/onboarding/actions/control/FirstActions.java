@@ -15,6 +15,7 @@ import org.maillage.onboarding.actions.entity.FirstAction;
 import org.maillage.onboarding.actions.entity.Participation;
 import org.maillage.onboarding.actions.entity.ParticipationStatus;
 import org.maillage.onboarding.volunteers.control.Pipeline;
+import org.maillage.onboarding.volunteers.control.VolunteerFilter;
 import org.maillage.onboarding.volunteers.control.Volunteers;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.onboarding.volunteers.entity.VolunteerState;
@@ -31,6 +32,8 @@ public class FirstActions {
 
     private static final Set<ParticipationStatus> ACTIVE = EnumSet.of(ParticipationStatus.ENROLLED, ParticipationStatus.WAITING,
             ParticipationStatus.DONE);
+
+    private static final int CHUNK = 500;
 
     @Inject
     EntityManager em;
@@ -134,6 +137,42 @@ public class FirstActions {
         Participation participation = new Participation(action, volunteer, status, assigned, by, now);
         em.persist(participation);
         return participation;
+    }
+
+    /** What assigning a selection of volunteers to an action did: a place, the waiting list, or refused. */
+    public record Assignment(long matched, long enrolled, long waiting, long refused) {
+    }
+
+    /**
+     * Assigns every volunteer of the selection to the action, each as {@link #enrol} would; those it
+     * refuses (withdrawn, already on the action) are counted as refused.
+     *
+     * @throws ApiError 404 for an unknown action, 409 for a finished one
+     */
+    public Assignment assignAll(String actionId, VolunteerFilter filter, String by, LocalDate today, OffsetDateTime now) {
+        FirstAction action = find(actionId);
+        if (!action.upcoming(today)) {
+            throw new ApiError(409, "L'action « " + action.title() + " » est terminée : on ne peut plus s'y inscrire.");
+        }
+        long matched = 0;
+        long enrolled = 0;
+        long waiting = 0;
+        String after = "";
+        for (List<String> ids = volunteers.ids(filter, after, CHUNK); !ids.isEmpty(); ids = volunteers.ids(filter, after, CHUNK)) {
+            for (String id : ids) {
+                matched++;
+                try {
+                    boolean placed = enrol(actionId, id, true, by, today, now).status() == ParticipationStatus.ENROLLED;
+                    enrolled += placed ? 1 : 0;
+                    waiting += placed ? 0 : 1;
+                } catch (ApiError refused) {
+                    // counted below: the checks of enrol come before any write
+                }
+            }
+            after = ids.get(ids.size() - 1);
+            em.flush();
+        }
+        return new Assignment(matched, enrolled, waiting, matched - enrolled - waiting);
     }
 
     /**
