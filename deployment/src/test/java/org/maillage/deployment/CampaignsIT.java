@@ -27,6 +27,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -268,6 +270,58 @@ class CampaignsIT {
         link(valid).put("/api/onboarding/self-service", "{\"interested\": true}").assertError(410);
         assertEquals(0, coordinator(slug).get(root(slug) + "/volunteers?q=" + URLEncoder.encode(anne, StandardCharsets.UTF_8)).object()
                 .getJsonArray("items").size(), "erased");
+    }
+
+    @Test
+    void theLinkProposesAFirstActionNearbyAndSignsUpToIt() {
+        String anne = unique("anne");
+        String slug = cooperationWith("Anne,Le Goff," + anne + ",56000");
+        String anneId = volunteer(slug, anne).getString("id");
+        Instant now = Instant.now();
+        byte[] key = LinkToken.derivedKey(SECRET, slug);
+        String token = new LinkToken(slug, anneId, null, now, now.plus(Duration.ofDays(1))).sign(key);
+        assertFalse(link(token).get("/api/onboarding/self-service").object().getBoolean("suggestions"), "no action yet");
+
+        LocalDate start = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(7);
+        String near = firstAction(slug, "Goûter à Vannes", "56260", start);
+        String past = firstAction(slug, "Goûter passé", "56260", start.minusDays(14));
+        assertTrue(link(token).get("/api/onboarding/self-service").object().getBoolean("suggestions"));
+        JsonObject found = link(token).get("/api/onboarding/self-service/suggestions").object();
+        List<String> titles = found.getJsonArray("actions").stream().map(a -> a.asJsonObject().getString("title")).toList();
+        assertEquals(List.of("Goûter à Vannes"), titles, found.toString());
+        JsonObject offered = found.getJsonArray("actions").getJsonObject(0);
+        assertEquals("Vannes", offered.getString("communeName"));
+        assertEquals(2, offered.getInt("placesLeft"));
+        assertFalse(offered.getBoolean("waitingList"));
+
+        String forged = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        link(forged).post("/api/onboarding/self-service/first-actions/" + near, null).assertError(404);
+        link(token).post("/api/onboarding/self-service/first-actions/" + past, null).assertError(404);
+        link(token).post("/api/onboarding/self-service/first-actions/inconnue", null).assertError(404);
+        assertTrue(participants(slug, near).isEmpty(), "nothing changed");
+
+        JsonObject taken = link(token).post("/api/onboarding/self-service/first-actions/" + near, null).object();
+        assertEquals("ENROLLED", taken.getString("status"));
+        List<JsonObject> enrolled = participants(slug, near);
+        assertEquals(1, enrolled.size(), enrolled.toString());
+        assertTrue(enrolled.toString().contains(anneId), enrolled.toString());
+        assertTrue(participants(slug, past).isEmpty(), "an action over is not offered");
+        link(token).post("/api/onboarding/self-service/first-actions/" + near, null).assertError(404);
+        assertTrue(link(token).get("/api/onboarding/self-service/suggestions").object().getJsonArray("actions").isEmpty(),
+                "an action taken is no longer offered");
+    }
+
+    private String firstAction(String slug, String title, String commune, LocalDate start) {
+        Reply created = coordinator(slug).post(root(slug) + "/first-actions", "{\"title\": \"" + title
+                + "\", \"commune\": \"" + commune + "\", \"startsOn\": \"" + start + "\", \"places\": 2}");
+        assertEquals(201, created.status(), created.toString());
+        return created.object().getString("id");
+    }
+
+    private List<JsonObject> participants(String slug, String actionId) {
+        Reply reply = coordinator(slug).get(root(slug) + "/first-actions/" + actionId + "/participants");
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.object().getJsonArray("enrolled").stream().map(v -> v.asJsonObject()).toList();
     }
 
     @Test
