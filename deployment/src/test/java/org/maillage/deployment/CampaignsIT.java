@@ -26,9 +26,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,7 @@ import org.maillage.testkit.PlatformDeployment;
 import org.maillage.testkit.Tokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -277,9 +280,9 @@ class CampaignsIT {
         String anne = unique("anne");
         String slug = cooperationWith("Anne,Le Goff," + anne + ",56000");
         String anneId = volunteer(slug, anne).getString("id");
-        Instant now = Instant.now();
-        byte[] key = LinkToken.derivedKey(SECRET, slug);
-        String token = new LinkToken(slug, anneId, null, now, now.plus(Duration.ofDays(1))).sign(key);
+        String campaign = campaign(slug, "Une première action ?", "Bonjour {prénom} : {lien}", "{}").getString("id");
+        coordinator(slug).post(root(slug) + "/campaigns/" + campaign + "/send", null);
+        String token = token(mailsTo(anne, 1).get(0));
         assertFalse(link(token).get("/api/onboarding/self-service").object().getBoolean("suggestions"), "no action yet");
 
         LocalDate start = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(7);
@@ -302,6 +305,7 @@ class CampaignsIT {
 
         JsonObject taken = link(token).post("/api/onboarding/self-service/first-actions/" + near, null).object();
         assertEquals("ENROLLED", taken.getString("status"));
+        assertEquals(1, n(stats(slug, campaign), "answered"), "signing up answers the campaign");
         List<JsonObject> enrolled = participants(slug, near);
         assertEquals(1, enrolled.size(), enrolled.toString());
         assertTrue(enrolled.toString().contains(anneId), enrolled.toString());
@@ -373,6 +377,8 @@ class CampaignsIT {
         String anneId = volunteer(slug, anne).getString("id");
         Instant now = Instant.now();
         String token = new LinkToken(slug, anneId, null, now, now.plus(Duration.ofDays(1))).sign(LinkToken.derivedKey(SECRET, slug));
+        String muzillac = firstAction(slug, "Goûter à Muzillac", "56143",
+                LocalDate.now(ZoneId.of("Europe/Paris")).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY)));
         String page = base.toString().replaceAll("/+$", "") + "/plugins/onboarding/self-service.html#lien=";
 
         Path profile = Files.createTempDirectory("maillage-chromium");
@@ -400,6 +406,11 @@ class CampaignsIT {
             driver.findElement(By.cssSelector("label[for=consentement]")).click();
             driver.findElement(By.cssSelector("#reponse button[type=submit]")).click();
             assertTrue(wait.until(visibilityOfElementLocated(By.cssSelector("#retour .fr-alert--success"))).getText().contains("Merci"));
+
+            WebElement signUp = wait.until(visibilityOfElementLocated(By.cssSelector("#suggestions button[data-action]")));
+            assertTrue(signUp.getAttribute("aria-label").contains("Goûter à Muzillac"), signUp.getAttribute("aria-label"));
+            signUp.click();
+            wait.until(d -> d.findElement(By.cssSelector("#retour")).getText().contains("inscrit"));
         } finally {
             driver.quit();
             Browser.deleteQuietly(profile);
@@ -409,5 +420,6 @@ class CampaignsIT {
         assertEquals("le mercredi après-midi", seen.getString("availability"));
         assertEquals("Muzillac", seen.getJsonObject("commune").getString("nom"));
         assertTrue(seen.getBoolean("consent"));
+        assertTrue(participants(slug, muzillac).toString().contains(anneId), "signed up on the page");
     }
 }
