@@ -100,6 +100,8 @@ class AccessMatrixIT {
                 new Endpoint("PUT", "/api/onboarding/self-service", true),
                 new Endpoint("GET", "/api/onboarding/self-service/communes", true),
                 new Endpoint("POST", "/api/onboarding/self-service/erasure", true),
+                new Endpoint("POST", "/api/onboarding/self-service/first-actions/{actionId}", true),
+                new Endpoint("GET", "/api/onboarding/self-service/suggestions", true),
                 new Endpoint("POST", "/api/onboarding/self-service/unsubscribe", true),
                 new Endpoint("POST", "/api/onboarding/self-service/withdrawal", true),
                 new Endpoint("GET", "/api/ui-config", true)), declaredPublic.stream().sorted(BY_PATH).toList(), "the public endpoints");

@@ -26,7 +26,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +49,7 @@ import org.maillage.testkit.PlatformDeployment;
 import org.maillage.testkit.Tokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -271,6 +276,59 @@ class CampaignsIT {
     }
 
     @Test
+    void theLinkProposesAFirstActionNearbyAndSignsUpToIt() {
+        String anne = unique("anne");
+        String slug = cooperationWith("Anne,Le Goff," + anne + ",56000");
+        String anneId = volunteer(slug, anne).getString("id");
+        String campaign = campaign(slug, "Une première action ?", "Bonjour {prénom} : {lien}", "{}").getString("id");
+        coordinator(slug).post(root(slug) + "/campaigns/" + campaign + "/send", null);
+        String token = token(mailsTo(anne, 1).get(0));
+        assertFalse(link(token).get("/api/onboarding/self-service").object().getBoolean("suggestions"), "no action yet");
+
+        LocalDate start = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(7);
+        String near = firstAction(slug, "Goûter à Vannes", "56260", start);
+        String past = firstAction(slug, "Goûter passé", "56260", start.minusDays(14));
+        assertTrue(link(token).get("/api/onboarding/self-service").object().getBoolean("suggestions"));
+        JsonObject found = link(token).get("/api/onboarding/self-service/suggestions").object();
+        List<String> titles = found.getJsonArray("actions").stream().map(a -> a.asJsonObject().getString("title")).toList();
+        assertEquals(List.of("Goûter à Vannes"), titles, found.toString());
+        JsonObject offered = found.getJsonArray("actions").getJsonObject(0);
+        assertEquals("Vannes", offered.getString("communeName"));
+        assertEquals(2, offered.getInt("placesLeft"));
+        assertFalse(offered.getBoolean("waitingList"));
+
+        String forged = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        link(forged).post("/api/onboarding/self-service/first-actions/" + near, null).assertError(404);
+        link(token).post("/api/onboarding/self-service/first-actions/" + past, null).assertError(404);
+        link(token).post("/api/onboarding/self-service/first-actions/inconnue", null).assertError(404);
+        assertTrue(participants(slug, near).isEmpty(), "nothing changed");
+
+        JsonObject taken = link(token).post("/api/onboarding/self-service/first-actions/" + near, null).object();
+        assertEquals("ENROLLED", taken.getString("status"));
+        assertEquals(1, n(stats(slug, campaign), "answered"), "signing up answers the campaign");
+        List<JsonObject> enrolled = participants(slug, near);
+        assertEquals(1, enrolled.size(), enrolled.toString());
+        assertTrue(enrolled.toString().contains(anneId), enrolled.toString());
+        assertTrue(participants(slug, past).isEmpty(), "an action over is not offered");
+        link(token).post("/api/onboarding/self-service/first-actions/" + near, null).assertError(404);
+        assertTrue(link(token).get("/api/onboarding/self-service/suggestions").object().getJsonArray("actions").isEmpty(),
+                "an action taken is no longer offered");
+    }
+
+    private String firstAction(String slug, String title, String commune, LocalDate start) {
+        Reply created = coordinator(slug).post(root(slug) + "/first-actions", "{\"title\": \"" + title
+                + "\", \"commune\": \"" + commune + "\", \"startsOn\": \"" + start + "\", \"places\": 2}");
+        assertEquals(201, created.status(), created.toString());
+        return created.object().getString("id");
+    }
+
+    private List<JsonObject> participants(String slug, String actionId) {
+        Reply reply = coordinator(slug).get(root(slug) + "/first-actions/" + actionId + "/participants");
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.object().getJsonArray("enrolled").stream().map(v -> v.asJsonObject()).toList();
+    }
+
+    @Test
     void campaignsAndTheOutboxAreTheCooperationsOwn() {
         String anne = unique("anne");
         String slug = cooperationWith("Anne,Le Goff," + anne + ",56000");
@@ -319,6 +377,8 @@ class CampaignsIT {
         String anneId = volunteer(slug, anne).getString("id");
         Instant now = Instant.now();
         String token = new LinkToken(slug, anneId, null, now, now.plus(Duration.ofDays(1))).sign(LinkToken.derivedKey(SECRET, slug));
+        String muzillac = firstAction(slug, "Goûter à Muzillac", "56143",
+                LocalDate.now(ZoneId.of("Europe/Paris")).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY)));
         String page = base.toString().replaceAll("/+$", "") + "/plugins/onboarding/self-service.html#lien=";
 
         Path profile = Files.createTempDirectory("maillage-chromium");
@@ -346,6 +406,11 @@ class CampaignsIT {
             driver.findElement(By.cssSelector("label[for=consentement]")).click();
             driver.findElement(By.cssSelector("#reponse button[type=submit]")).click();
             assertTrue(wait.until(visibilityOfElementLocated(By.cssSelector("#retour .fr-alert--success"))).getText().contains("Merci"));
+
+            WebElement signUp = wait.until(visibilityOfElementLocated(By.cssSelector("#suggestions button[data-action]")));
+            assertTrue(signUp.getAttribute("aria-label").contains("Goûter à Muzillac"), signUp.getAttribute("aria-label"));
+            signUp.click();
+            wait.until(d -> d.findElement(By.cssSelector("#retour")).getText().contains("inscrit"));
         } finally {
             driver.quit();
             Browser.deleteQuietly(profile);
@@ -355,5 +420,6 @@ class CampaignsIT {
         assertEquals("le mercredi après-midi", seen.getString("availability"));
         assertEquals("Muzillac", seen.getJsonObject("commune").getString("nom"));
         assertTrue(seen.getBoolean("consent"));
+        assertTrue(participants(slug, muzillac).toString().contains(anneId), "signed up on the page");
     }
 }

@@ -3,6 +3,8 @@
 const API = '/api/onboarding/self-service';
 const escape = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
+const dateFr = iso => new Date(`${iso}T12:00:00`).toLocaleDateString('fr-FR', { weekday: 'long', day: 'numeric', month: 'long' });
+
 function linkFromAddress() {
   const params = new URLSearchParams(location.hash.replace(/^#/, ''));
   return { token: params.get('lien'), action: params.get('action') };
@@ -87,7 +89,9 @@ export default class SelfServicePage extends HTMLElement {
           <button class="fr-btn" type="submit">Je confirme mon intérêt</button>
         </form>
       </section>
-      ${me.suggestions ? '<section class="fr-mb-4w" id="suggestions"><h2 class="fr-h4">Près de chez moi</h2></section>' : ''}
+      ${me.suggestions ? `<section class="fr-mb-4w" id="suggestions" aria-labelledby="titre-suggestions">
+        <h2 class="fr-h4" id="titre-suggestions">Une première action ou une équipe près de chez vous</h2>
+        <div id="liste-suggestions" aria-live="polite"><p>Chargement des propositions…</p></div></section>` : ''}
       ${unsubscribeFirst ? '' : this.unsubscribeSection(me)}
       <section class="fr-mb-4w">
         <h2 class="fr-h4">Je ne souhaite plus participer</h2>
@@ -106,6 +110,47 @@ export default class SelfServicePage extends HTMLElement {
       </section>`;
     this.querySelector('h1').focus();
     this.wire();
+    if (me.suggestions) this.showSuggestions();
+  }
+
+  async showSuggestions() {
+    const box = this.querySelector('#liste-suggestions');
+    try {
+      const found = await call(this.token, 'GET', '/suggestions');
+      box.innerHTML = this.actionsList(found.actions) + this.teamsList(found.teams);
+      box.querySelectorAll('button[data-action]').forEach(button => button.addEventListener('click', event => this.act(event, async () => {
+        button.disabled = true;
+        const done = await call(this.token, 'POST', `/first-actions/${encodeURIComponent(button.dataset.action)}`);
+        this.notice(done.status === 'WAITING'
+          ? `Vous êtes sur la liste d'attente de « ${button.dataset.title} » : la coopération vous préviendra si une place se libère.`
+          : `C'est noté : vous êtes inscrit·e à « ${button.dataset.title} ». La coopération vous recontactera.`);
+        await this.showSuggestions();
+      })));
+    } catch (e) {
+      box.innerHTML = `<p>${escape(e.message)}</p>`;
+    }
+  }
+
+  actionsList(actions) {
+    if (!actions.length) return '';
+    const when = a => a.endsOn && a.endsOn !== a.startsOn
+      ? `du ${dateFr(a.startsOn)} au ${dateFr(a.endsOn)}` : `le ${dateFr(a.startsOn)}`;
+    return `<h3 class="fr-h6">Premières actions</h3><ul class="fr-raw-list">${actions.map(a => `
+      <li class="fr-card fr-card--no-arrow fr-mb-2w"><div class="fr-card__body"><div class="fr-card__content">
+        <h4 class="fr-card__title">${escape(a.title)}</h4>
+        <p class="fr-card__desc">${escape(a.communeName)}, ${escape(when(a))}${a.description ? ` — ${escape(a.description)}` : ''}</p>
+        <p class="fr-card__detail">${a.waitingList ? 'Complet : liste d\'attente' : `${a.placesLeft} place${a.placesLeft > 1 ? 's' : ''} restante${a.placesLeft > 1 ? 's' : ''}`}</p>
+      </div><div class="fr-card__footer">
+        <button class="fr-btn fr-btn--sm" type="button" data-action="${escape(a.id)}" data-title="${escape(a.title)}"
+          aria-label="${a.waitingList ? 'M\'inscrire sur la liste d\'attente de' : 'M\'inscrire à'} ${escape(a.title)}">${a.waitingList ? 'M\'inscrire sur la liste d\'attente' : 'Je m\'inscris'}</button>
+      </div></div></li>`).join('')}</ul>`;
+  }
+
+  teamsList(teams) {
+    if (!teams.length) return '';
+    return `<h3 class="fr-h6">Équipes près de chez vous</h3>
+      <p>La coordination vous mettra en relation avec l'équipe qui vous convient.</p>
+      <ul>${teams.map(t => `<li><strong>${escape(t.name)}</strong> — ${escape(t.communes.join(', '))}</li>`).join('')}</ul>`;
   }
 
   unsubscribeSection(me) {

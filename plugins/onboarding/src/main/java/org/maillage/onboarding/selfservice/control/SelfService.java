@@ -3,9 +3,15 @@ package org.maillage.onboarding.selfservice.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.maillage.onboarding.actions.control.FirstActions;
+import org.maillage.onboarding.actions.entity.Participation;
+import org.maillage.onboarding.matching.control.Suggestions;
+import org.maillage.onboarding.matching.control.Suggestions.ForVolunteer;
 import org.maillage.onboarding.selfservice.control.Links.Link;
 import org.maillage.onboarding.volunteers.control.Pipeline;
 import org.maillage.onboarding.volunteers.control.VolunteerPersonalData;
@@ -39,6 +45,12 @@ public class SelfService {
 
     @Inject
     VolunteerPersonalData personalData;
+
+    @Inject
+    Suggestions suggestions;
+
+    @Inject
+    FirstActions actions;
 
     /** What the person tells through the page; null for what they leave as it is. */
     public record Answer(Boolean interested, String availability, String commune, Boolean consent) {
@@ -119,6 +131,39 @@ public class SelfService {
         return territory.communesOfPostcode(postcode.trim()).stream()
                 .filter(c -> territoryCommunes.stream().anyMatch(t -> t.code().equals(c.code())))
                 .toList();
+    }
+
+    /** @return the first actions and teams near the volunteer; none once they withdrew */
+    public ForVolunteer suggestions(String token) {
+        return suggestionsFor(links.check(token, Instant.now()).volunteer());
+    }
+
+    public ForVolunteer suggestionsFor(Volunteer volunteer) {
+        if (volunteer.state() == VolunteerState.WITHDRAWN) {
+            return new ForVolunteer(List.of(), List.of());
+        }
+        return suggestions.forVolunteer(volunteer.id(), today());
+    }
+
+    /**
+     * Signs the volunteer up to one of the first actions suggested to them: a place, else the waiting list.
+     *
+     * @throws ApiError 404 for an action that is not among their suggestions
+     */
+    public Participation takePart(String token, String actionId) {
+        Link link = links.check(token, Instant.now());
+        Volunteer volunteer = link.volunteer();
+        boolean suggested = suggestionsFor(volunteer).actions().stream().anyMatch(s -> s.action().id().equals(actionId));
+        if (!suggested) {
+            throw new ApiError(404, "Cette action ne fait pas partie de celles qui vous sont proposées.");
+        }
+        Participation participation = actions.enrol(actionId, volunteer.id(), false, BY, today(), now());
+        link.recipient().ifPresent(r -> r.answered(now()));
+        return participation;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Paris"));
     }
 
     private static OffsetDateTime now() {
