@@ -53,7 +53,7 @@ class WebUiIT {
     @Deployment(testable = false)
     static WebArchive withKeycloakAndTenants() {
         Map<String, String> config = new HashMap<>(KeycloakEndToEndIT.keycloakConfig());
-        // morbihan (the sample plugin enabled) and ille-et-vilaine, as ./maillage run has them
+        // morbihan (sample, onboarding and teams enabled) and ille-et-vilaine, as ./maillage run has them
         config.put("maillage.tenants.dir", Path.of(System.getProperty("maillage.root", ".."), "tenants").toAbsolutePath().normalize().toString());
         return PlatformDeployment.platform(config);
     }
@@ -209,8 +209,10 @@ class WebUiIT {
                 assertEquals("Page indisponible", browser.heading(), "the address asked for before login is kept, and the page is gone");
                 assertFalse(browser.menu().contains("Notes"), browser.menu().toString());
                 browser.driver.findElement(By.cssSelector("#menu a[href='#/coop/morbihan']")).click();
-                browser.waitFor(By.cssSelector(".maillage-empty"));
-                assertTrue(browser.driver.findElement(By.id("contenu")).getText().contains("Aucun module n’est activé"));
+                // the cooperation's home: the pages of the modules still enabled (onboarding, teams), no longer « Notes »
+                browser.waitFor(By.cssSelector("[data-page='onboarding/volunteers']"));
+                assertTrue(browser.driver.findElements(By.cssSelector("[data-page='sample/notes']")).isEmpty(),
+                        "the disabled module's page left the home page too");
             });
         } finally {
             Api.at(base).as(KeycloakEndToEndIT.password("national")).post("/api/tenants/morbihan/plugins/sample/enable", null);
