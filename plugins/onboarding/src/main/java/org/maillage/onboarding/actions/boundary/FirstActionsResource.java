@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -36,6 +35,7 @@ import org.maillage.onboarding.actions.entity.Participation;
 import org.maillage.onboarding.actions.entity.ParticipationStatus;
 import org.maillage.onboarding.matching.boundary.SuggestionViews;
 import org.maillage.onboarding.matching.control.Suggestions;
+import org.maillage.onboarding.volunteers.boundary.RequestValues;
 import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.api.security.Roles;
 import org.maillage.platform.api.territory.CommuneRef;
@@ -105,7 +105,7 @@ public class FirstActionsResource {
             description = "409 quand il resterait moins de places que de bénévoles inscrits ; des places ajoutées vont à la liste d'attente.")
     public FirstActionView update(@PathParam("id") String id, ActionForm form) {
         FirstAction.Details details = required(form).details(this::communeOfTenant);
-        return view(actions.update(id, details, who(), now()));
+        return view(actions.update(id, details, RequestValues.who(security), now()));
     }
 
     @GET
@@ -136,7 +136,7 @@ public class FirstActionsResource {
         if (form == null || form.volunteerId() == null || form.volunteerId().isBlank()) {
             throw ApiError.invalidField("volunteerId", "est obligatoire : l'identifiant du bénévole");
         }
-        return rankOf(actions.enrol(id, form.volunteerId().trim(), true, who(), today(), now()));
+        return rankOf(actions.enrol(id, form.volunteerId().trim(), true, RequestValues.who(security), today(), now()));
     }
 
     /** @param filter the selection, spelt like the volunteers list's (with « ids » for picked rows) */
@@ -153,7 +153,7 @@ public class FirstActionsResource {
                     + "sur l'action sont comptés comme refusés. 409 si l'action est terminée.")
     public FirstActions.Assignment enrolAll(@PathParam("id") String id, BulkParticipantsForm form) {
         VolunteersResource.FilterForm f = form == null || form.filter() == null ? new VolunteersResource.FilterForm(null, null, null, null) : form.filter();
-        return actions.assignAll(id, VolunteerFilter.of(f.q(), f.state(), f.commune()).withIds(f.ids()), who(), today(), now());
+        return actions.assignAll(id, VolunteerFilter.of(f.q(), f.state(), f.commune()).withIds(f.ids()), RequestValues.who(security), today(), now());
     }
 
     @POST
@@ -162,7 +162,7 @@ public class FirstActionsResource {
     @Operation(summary = "Désinscrire un bénévole (ou le retirer de la liste d'attente)",
             description = "La place libérée va au premier de la liste d'attente.")
     public ParticipationView leave(@PathParam("id") String id, @PathParam("volunteerId") String volunteerId) {
-        return ParticipationView.of(actions.leave(id, volunteerId, who(), now()), null);
+        return ParticipationView.of(actions.leave(id, volunteerId, RequestValues.who(security), now()), null);
     }
 
     @POST
@@ -171,7 +171,7 @@ public class FirstActionsResource {
     @Operation(summary = "Confirmer qu'un bénévole inscrit a réalisé l'action",
             description = "Le bénévole passe à l'étape FIRST_ACTION s'il n'y était pas encore.")
     public ParticipationView done(@PathParam("id") String id, @PathParam("volunteerId") String volunteerId) {
-        return ParticipationView.of(actions.done(id, volunteerId, who(), today(), now()), null);
+        return ParticipationView.of(actions.done(id, volunteerId, RequestValues.who(security), today(), now()), null);
     }
 
     @GET
@@ -205,11 +205,6 @@ public class FirstActionsResource {
                     + "\"startsOn\": \"2027-03-14\", \"places\": 10}.");
         }
         return form;
-    }
-
-    private String who() {
-        Principal principal = security.getUserPrincipal();
-        return principal == null ? "inconnu" : principal.getName();
     }
 
     static LocalDate today() {

@@ -14,13 +14,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.onboarding.campaigns.control.Campaigns;
 import org.maillage.onboarding.campaigns.control.Campaigns.Draft;
 import org.maillage.onboarding.campaigns.entity.Campaign;
+import org.maillage.onboarding.volunteers.boundary.RequestValues;
 import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.api.security.Roles;
 
@@ -74,7 +74,7 @@ public class CampaignsResource {
         if (Boolean.TRUE.equals(form.dryRun())) {
             return Response.ok(new Count(campaigns.count(Campaigns.filter(draft)))).build();
         }
-        Campaign campaign = campaigns.create(draft, who());
+        Campaign campaign = campaigns.create(draft, RequestValues.who(security));
         return Response.status(201).entity(CampaignView.of(campaign, campaigns.stats(campaign))).build();
     }
 
@@ -91,12 +91,7 @@ public class CampaignsResource {
     @Operation(summary = "Envoyer une campagne : un message par bénévole de la sélection, mis dans la boîte d'envoi",
             description = "409 quand elle a déjà été envoyée.")
     public CampaignView send(@PathParam("id") String id) {
-        Campaign campaign = campaigns.send(id, who());
+        Campaign campaign = campaigns.send(id, RequestValues.who(security));
         return CampaignView.of(campaign, campaigns.stats(campaign));
-    }
-
-    private String who() {
-        Principal principal = security.getUserPrincipal();
-        return principal == null ? "inconnu" : principal.getName();
     }
 }

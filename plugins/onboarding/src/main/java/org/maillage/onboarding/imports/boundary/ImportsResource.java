@@ -24,7 +24,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -36,6 +35,7 @@ import org.maillage.onboarding.imports.control.ImportJobs;
 import org.maillage.onboarding.imports.control.ImportLauncher;
 import org.maillage.onboarding.imports.entity.ImportJob;
 import org.maillage.onboarding.imports.entity.ImportProblem;
+import org.maillage.onboarding.volunteers.boundary.RequestValues;
 import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.api.security.Audited;
 import org.maillage.platform.api.security.Roles;
@@ -122,7 +122,7 @@ public class ImportsResource {
             }
             boolean dry = flag(dryRun) || flag(form.fields().get("dryRun"));
             String name = form.fileName() == null ? "import" : form.fileName();
-            ImportJob job = jobs.queue(new ImportJob(id, name, form.size(), dry, who(), OffsetDateTime.now(ZoneOffset.UTC)));
+            ImportJob job = jobs.queue(new ImportJob(id, name, form.size(), dry, RequestValues.who(security), OffsetDateTime.now(ZoneOffset.UTC)));
             launcher.launch(slug, id, file);
             launched = true;
             return Response.accepted(ImportJobView.of(job)).location(uri.getAbsolutePathBuilder().path(id).build()).build();
@@ -211,11 +211,6 @@ public class ImportsResource {
             return "\"" + v.replace("\"", "\"\"") + "\"";
         }
         return v;
-    }
-
-    private String who() {
-        Principal principal = security.getUserPrincipal();
-        return principal == null ? "inconnu" : principal.getName();
     }
 
     private static ApiError tooLarge(long max) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maillage.onboarding.volunteers.boundary.RequestValues;
 import org.maillage.onboarding.api.OnboardingStep;
 import org.maillage.onboarding.volunteers.control.Volunteers;
 import org.maillage.platform.api.errors.ApiError;
@@ -57,7 +58,7 @@ public class StepsResource {
         volunteers.find(id);
         OnboardingStep step = extensions.contributions(OnboardingStep.class).stream().filter(s -> s.id().equals(stepId)).findFirst()
                 .orElseThrow(() -> new ApiError(404, "Aucune étape « " + stepId + " » n'est proposée dans cette coopération."));
-        step.record(id, security.getUserPrincipal() == null ? "inconnu" : security.getUserPrincipal().getName());
+        step.record(id, RequestValues.who(security));
         return new StepView(step.id(), step.label(), step.done(id));
     }
 }

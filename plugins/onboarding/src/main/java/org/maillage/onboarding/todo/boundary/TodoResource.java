@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.onboarding.plugin.OnboardingPlugin;
 import org.maillage.onboarding.todo.control.Todo;
-import org.maillage.platform.api.errors.ApiError;
+import org.maillage.onboarding.volunteers.boundary.RequestValues;
 import org.maillage.platform.api.security.Roles;
 import org.maillage.platform.api.settings.TenantSettings;
 
@@ -52,8 +52,8 @@ public class TodoResource {
             description = "Les plus anciens d'abord, avec le nombre de jours d'attente.")
     public PageView list(@Parameter(description = "numéro de page, à partir de 1") @QueryParam("page") String page,
                          @Parameter(description = "taille de page, " + MAX_SIZE + " au plus (défaut " + DEFAULT_SIZE + ")") @QueryParam("size") String size) {
-        int pageNumber = number("page", page, 1, Integer.MAX_VALUE / MAX_SIZE);
-        int pageSize = number("size", size, DEFAULT_SIZE, MAX_SIZE);
+        int pageNumber = RequestValues.number("page", page, 1, 1, Integer.MAX_VALUE / MAX_SIZE);
+        int pageSize = RequestValues.number("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
         long staleAfter = settings.longValue(OnboardingPlugin.STALE_AFTER_DAYS.key());
         Todo.Page found = todo.late(OffsetDateTime.now(ZoneOffset.UTC), staleAfter, (pageNumber - 1) * pageSize, pageSize);
         return new PageView(found.items().stream().map(l -> {
@@ -61,20 +61,5 @@ public class TodoResource {
             return new LateView(v.id(), v.firstName(), v.lastName(), v.email(), v.phone(), v.communeName(), v.state().name(),
                     v.state().label(), v.stateChangedAt(), l.days());
         }).toList(), found.total(), pageNumber, pageSize, staleAfter);
-    }
-
-    private static int number(String field, String raw, int fallback, int max) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= 1 && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ApiError.invalidField(field, "doit être un nombre entier entre 1 et " + max);
     }
 }

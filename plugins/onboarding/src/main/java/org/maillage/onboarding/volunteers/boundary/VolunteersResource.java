@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -104,8 +103,8 @@ public class VolunteersResource {
             @Parameter(description = "taille de page, 500 au plus (défaut : le paramètre maillage.tenant.page-size)") @QueryParam("size") String size) {
         VolunteerFilter filter = VolunteerFilter.of(q, state, commune);
         VolunteerSort order = VolunteerSort.of(sort);
-        int pageNumber = number("page", page, 1, 1, Integer.MAX_VALUE / MAX_PAGE_SIZE);
-        int pageSize = number("size", size, (int) Math.min(MAX_PAGE_SIZE, settings.longValue(PAGE_SIZE)), 1, MAX_PAGE_SIZE);
+        int pageNumber = RequestValues.number("page", page, 1, 1, Integer.MAX_VALUE / MAX_PAGE_SIZE);
+        int pageSize = RequestValues.number("size", size, (int) Math.min(MAX_PAGE_SIZE, settings.longValue(PAGE_SIZE)), 1, MAX_PAGE_SIZE);
         Volunteers.Page found = volunteers.page(filter, order, (pageNumber - 1) * pageSize, pageSize);
         Map<String, List<CommuneRef>> byPostcode = new HashMap<>();
         return new PageView(found.items().stream().map(v -> VolunteerView.of(v, candidates(v, byPostcode), null)).toList(),
@@ -143,7 +142,7 @@ public class VolunteersResource {
             throw new ApiError(400, "Le corps de la requête est obligatoire : {\"to\": \"CONTACTED\", \"reason\": \"…\"}.");
         }
         Volunteer volunteer = volunteers.find(id);
-        pipeline.move(volunteer, state(form.to()), form.reason(), who());
+        pipeline.move(volunteer, state(form.to()), form.reason(), RequestValues.who(security));
         return detail(volunteer);
     }
 
@@ -160,7 +159,7 @@ public class VolunteersResource {
         }
         FilterForm f = form.filter() == null ? new FilterForm(null, null, null, null) : form.filter();
         VolunteerState to = state(form.to());
-        return pipeline.moveAll(VolunteerFilter.of(f.q(), f.state(), f.commune()).withIds(f.ids()), to, form.reason(), who());
+        return pipeline.moveAll(VolunteerFilter.of(f.q(), f.state(), f.commune()).withIds(f.ids()), to, form.reason(), RequestValues.who(security));
     }
 
     @PUT
@@ -193,11 +192,6 @@ public class VolunteersResource {
                 .toList();
     }
 
-    private String who() {
-        Principal principal = security.getUserPrincipal();
-        return principal == null ? "inconnu" : principal.getName();
-    }
-
     private static VolunteerState state(String name) {
         if (name == null || name.isBlank()) {
             throw ApiError.invalidField("to", "est obligatoire : l'étape visée (" + VolunteerState.codes() + ")");
@@ -207,20 +201,5 @@ public class VolunteersResource {
             throw ApiError.invalidField("to", "« " + name + " » n'est pas une étape ; étapes possibles : " + VolunteerState.codes());
         }
         return state;
-    }
-
-    private static int number(String field, String raw, int fallback, int min, int max) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ApiError.invalidField(field, "doit être un nombre entier entre " + min + " et " + max);
     }
 }
