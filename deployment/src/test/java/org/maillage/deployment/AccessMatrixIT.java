@@ -13,15 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.testkit.Api;
-import org.maillage.testkit.PlatformDeployment;
 import org.maillage.testkit.Tokens;
 
 /**
@@ -38,11 +35,6 @@ import org.maillage.testkit.Tokens;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccessMatrixIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.platform();
-    }
 
     @ArquillianResource
     URL base;

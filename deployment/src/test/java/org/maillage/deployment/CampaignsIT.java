@@ -33,19 +33,15 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.onboarding.selfservice.control.LinkToken;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Api.Reply;
-import org.maillage.testkit.PlatformDeployment;
 import org.maillage.testkit.Tokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -55,11 +51,14 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.maillage.testkit.LiveConfig;
 
 /**
  * Campaigns, the outbox, the digest and the self-service link over HTTP, with a real SMTP server
- * (GreenMail on 127.0.0.1, a free port) that the platform is configured to. The sender polls every
- * second and retries after one second, doubling. The link secret is configured, so that the test can
+ * (GreenMail on 127.0.0.1, a free port) that the shared platform is pointed at for each test. The sender polls every
+ * second and retries after one second, doubling. The link secret is set, so that the test can
  * sign links of its own (expired, for another cooperation) the way the platform does.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -70,20 +69,22 @@ class CampaignsIT {
     private static final int SMTP_PORT = freePort();
     private static GreenMail smtp = startSmtp(SMTP_PORT);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.platform(Map.of(
-                "maillage.mail.host", "127.0.0.1",
-                "maillage.mail.port", String.valueOf(SMTP_PORT),
-                "maillage.mail.from", "accueil@maillage.test",
-                "maillage.mail.poll-seconds", "1",
-                "maillage.mail.retry-seconds", "1",
-                "maillage.web.public-url", "https://maillage.test",
-                "maillage.onboarding.link-secret", SECRET));
-    }
-
     @ArquillianResource
     URL base;
+
+    @BeforeEach
+    void configure() {
+        LiveConfig.set(base, "maillage.mail.host", "127.0.0.1");
+        LiveConfig.set(base, "maillage.mail.port", String.valueOf(SMTP_PORT));
+        LiveConfig.set(base, "maillage.onboarding.link-secret", SECRET);
+    }
+
+    @AfterEach
+    void restore() {
+        LiveConfig.clear(base, "maillage.mail.host");
+        LiveConfig.clear(base, "maillage.mail.port");
+        LiveConfig.clear(base, "maillage.onboarding.link-secret");
+    }
 
     @AfterAll
     static void stopSmtp() {

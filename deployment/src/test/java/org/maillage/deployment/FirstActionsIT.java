@@ -32,14 +32,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.maillage.deployment.fixtures.training.TrainingPlugin;
 import org.maillage.onboarding.actions.control.FirstActions;
 import org.maillage.onboarding.actions.entity.FirstAction;
 import org.maillage.onboarding.inactivity.control.Inactivity;
@@ -54,8 +51,6 @@ import org.maillage.platform.tenancy.control.TenantRegistry;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Api.Reply;
 import org.maillage.testkit.InTenant;
-import org.maillage.testkit.PlatformDeployment;
-import org.maillage.testkit.PluginArchive;
 import org.maillage.testkit.Tokens;
 
 /**
@@ -78,11 +73,6 @@ class FirstActionsIT {
             4,David,Retire,david@exemple.fr,,,56000,,
             5,Emma,Vannes,emma@exemple.fr,,,56000,,
             """;
-
-    @Deployment
-    static WebArchive deployment() {
-        return PlatformDeployment.forContract(PluginArchive.fromPackageOf(TrainingPlugin.class));
-    }
 
     @ArquillianResource
     URL base;

@@ -3,34 +3,39 @@ package org.maillage.deployment;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.testkit.Api;
-import org.maillage.testkit.PlatformDeployment;
 import org.maillage.testkit.Tokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.maillage.testkit.LiveConfig;
 
 /** With Keycloak unreachable, a cooperation is refused whole (503), never half-created. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class KeycloakDownIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.platform(Map.of(
-                "maillage.keycloak.url", "http://127.0.0.1:9",
-                "maillage.keycloak.provisioning", "true",
-                "maillage.keycloak.client-secret", "maillage-platform-dev-secret"));
-    }
-
     @ArquillianResource
     URL base;
+
+    @BeforeEach
+    void keycloakUnreachable() {
+        LiveConfig.set(base, "maillage.keycloak.url", "http://127.0.0.1:9");
+        LiveConfig.set(base, "maillage.keycloak.provisioning", "true");
+        LiveConfig.set(base, "maillage.keycloak.client-secret", "maillage-platform-dev-secret");
+    }
+
+    @AfterEach
+    void noKeycloak() {
+        LiveConfig.clear(base, "maillage.keycloak.url");
+        LiveConfig.clear(base, "maillage.keycloak.provisioning");
+        LiveConfig.clear(base, "maillage.keycloak.client-secret");
+    }
 
     @Test
     void aCooperationIsRefusedWholeAndNothingIsLeft() {

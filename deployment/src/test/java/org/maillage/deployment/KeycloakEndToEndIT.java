@@ -20,15 +20,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.testkit.Api;
-import org.maillage.testkit.PlatformDeployment;
 
 /**
  * End to end with the real Keycloak that {@code ./maillage test} starts (dev realm, demo accounts):
@@ -36,16 +34,12 @@ import org.maillage.testkit.PlatformDeployment;
  * suspending a cooperation reaches Keycloak's groups.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag(EndToEndSuite.TAG)
 @RunAsClient
 class KeycloakEndToEndIT {
 
     static final String KEYCLOAK = System.getProperty("maillage.test.keycloak.url", "");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-    @Deployment(testable = false)
-    static WebArchive withKeycloak() {
-        return PlatformDeployment.platform(keycloakConfig());
-    }
 
     /** The configuration of a platform that trusts, and keeps its groups in, the test run's real Keycloak. */
     static Map<String, String> keycloakConfig() {
@@ -69,8 +63,9 @@ class KeycloakEndToEndIT {
         Api national = Api.at(base).as(password("national"));
         Api coord56 = Api.at(base).as(password("coord56"));
 
-        assertEquals(201, national.post("/api/tenants", "{\"slug\": \"morbihan\", \"displayName\": \"Coopération MONALISA du Morbihan\", \"departements\": [\"56\"]}").status());
-        assertEquals(201, national.post("/api/tenants", "{\"slug\": \"ille-et-vilaine\", \"displayName\": \"Ille-et-Vilaine\", \"departements\": [\"35\"]}").status());
+        // the example cooperations of tenants/, provisioned at start (EndToEndSuite)
+        assertEquals("Coopération MONALISA du Morbihan", national.get("/api/tenants/morbihan").object().getString("displayName"));
+        assertEquals(200, national.get("/api/tenants/ille-et-vilaine").status());
 
         assertEquals(200, coord56.get("/api/tenants/morbihan/settings").status());
         coord56.get("/api/tenants/ille-et-vilaine/settings").assertError(403);

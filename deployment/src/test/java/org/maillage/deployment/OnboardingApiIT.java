@@ -1,7 +1,6 @@
 package org.maillage.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,17 +21,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Api.Reply;
-import org.maillage.testkit.PlatformDeployment;
 import org.maillage.testkit.Tokens;
+import org.maillage.testkit.LiveConfig;
 
 /**
  * The onboarding plugin over HTTP: imports of clean and dirty JeVeuxAider exports (CSV in UTF-8 and
@@ -52,11 +49,6 @@ class OnboardingApiIT {
             104,Yann,Kergoat,yann.kergoat@exemple.fr,,,56000,,
             105,Élise,Tanguy,elise.tanguy@exemple.fr,,,35000,,
             """;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.platform(Map.of("onboarding.max-upload-mb", "1"));
-    }
 
     @ArquillianResource
     URL base;
@@ -347,8 +339,13 @@ class OnboardingApiIT {
     void uploadsAreCheckedBeforeAnyImport() {
         String slug = cooperation();
         byte[] big = new byte[1024 * 1024 + 200 * 1024];
-        JsonObject tooLarge = upload(coordinator(slug), slug, "gros.csv", big, false).assertError(413);
-        assertTrue(tooLarge.getString("message").contains("1 Mo"), tooLarge.toString());
+        LiveConfig.set(base, "onboarding.max-upload-mb", "1");
+        try {
+            JsonObject tooLarge = upload(coordinator(slug), slug, "gros.csv", big, false).assertError(413);
+            assertTrue(tooLarge.getString("message").contains("1 Mo"), tooLarge.toString());
+        } finally {
+            LiveConfig.clear(base, "onboarding.max-upload-mb");
+        }
 
         coordinator(slug).post(root(slug) + "/imports", "{}").assertError(415);
         String boundary = "b0undary";

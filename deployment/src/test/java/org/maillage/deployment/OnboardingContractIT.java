@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.onboarding.actions.control.FirstActions;
 import org.maillage.onboarding.actions.entity.FirstAction;
@@ -18,17 +16,11 @@ import org.maillage.onboarding.volunteers.entity.Volunteer.Commune;
 import org.maillage.onboarding.volunteers.entity.Volunteer.Details;
 import org.maillage.onboarding.volunteers.entity.VolunteerState;
 import org.maillage.platform.api.personaldata.Person;
-import org.maillage.testkit.PlatformDeployment;
 import org.maillage.testkit.PluginContractTest;
 
 /** The plugin contract, for the onboarding plugin. */
 @ExtendWith(ArquillianExtension.class)
 class OnboardingContractIT extends PluginContractTest {
-
-    @Deployment
-    static WebArchive deployment() {
-        return PlatformDeployment.forContract();
-    }
 
     @Inject
     Volunteers volunteers;

@@ -10,11 +10,10 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.testkit.Api;
@@ -33,6 +32,7 @@ import org.openqa.selenium.support.ui.Select;
  * with the other tests).
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag(EndToEndSuite.TAG)
 @RunAsClient
 class OnboardingWebIT {
 
@@ -45,11 +45,6 @@ class OnboardingWebIT {
             "4;Paul;Martin;paul.at.exemple.fr;56000",
             "5;Zoé;Kergoat;zoe.kergoat@exemple.fr;56100",
             "");
-
-    @Deployment(testable = false)
-    static WebArchive withKeycloakAndTenants() {
-        return WebUiIT.withKeycloakAndTenants();
-    }
 
     @ArquillianResource
     URL base;

@@ -7,28 +7,19 @@ import static org.maillage.deployment.OnboardingFixture.root;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Api.Reply;
-import org.maillage.testkit.PlatformDeployment;
 import org.maillage.testkit.Tokens;
 
 /** Without an SMTP server configured, a campaign's messages wait in the outbox, visibly, with the reason in French. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OutboxWithoutSmtpIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.platform(Map.of("maillage.mail.poll-seconds", "1"));
-    }
 
     @ArquillianResource
     URL base;

@@ -8,25 +8,12 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.maillage.deployment.fixtures.broken.BrokenPlugin;
-import org.maillage.deployment.fixtures.cycle.CycleAPlugin;
-import org.maillage.deployment.fixtures.later.LaterPlugin;
-import org.maillage.deployment.fixtures.needslater.NeedsLaterPlugin;
-import org.maillage.deployment.fixtures.orphan.OrphanPlugin;
-import org.maillage.deployment.fixtures.sneaky.SneakyPlugin;
-import org.maillage.deployment.fixtures.switchedoff.SwitchedOffPlugin;
-import org.maillage.deployment.fixtures.tooold.TooOldPlugin;
-import org.maillage.deployment.fixtures.watcher.WatcherPlugin;
 import org.maillage.testkit.Api;
-import org.maillage.testkit.PlatformDeployment;
-import org.maillage.testkit.PluginArchive;
 import org.maillage.testkit.Tokens;
 
 /**
@@ -36,16 +23,6 @@ import org.maillage.testkit.Tokens;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PluginLifecycleIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        WebArchive platform = PlatformDeployment.platform(Map.of("maillage.plugins.disabled", "switched-off"));
-        for (Class<?> fixture : new Class<?>[]{BrokenPlugin.class, OrphanPlugin.class, TooOldPlugin.class, CycleAPlugin.class,
-                LaterPlugin.class, SneakyPlugin.class, NeedsLaterPlugin.class, SwitchedOffPlugin.class, WatcherPlugin.class}) {
-            platform.addAsLibrary(PluginArchive.fromPackageOf(fixture));
-        }
-        return platform;
-    }
 
     @ArquillianResource
     URL base;

@@ -12,19 +12,18 @@ import com.icegreen.greenmail.util.GreenMail;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.onboarding.selfservice.control.LinkToken;
 import org.maillage.testkit.Api;
-import org.maillage.testkit.PlatformDeployment;
 import org.maillage.testkit.Tokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.maillage.testkit.LiveConfig;
 
 /**
  * Self-service links when no secret is configured: each cooperation gets a random key, stored once;
@@ -37,16 +36,20 @@ class StoredLinkKeyIT {
     private static final int SMTP_PORT = freePort();
     private static final GreenMail SMTP = startSmtp(SMTP_PORT);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.platform(Map.of(
-                "maillage.mail.host", "127.0.0.1",
-                "maillage.mail.port", String.valueOf(SMTP_PORT),
-                "maillage.mail.poll-seconds", "1"));
-    }
-
     @ArquillianResource
     URL base;
+
+    @BeforeEach
+    void smtp() {
+        LiveConfig.set(base, "maillage.mail.host", "127.0.0.1");
+        LiveConfig.set(base, "maillage.mail.port", String.valueOf(SMTP_PORT));
+    }
+
+    @AfterEach
+    void noSmtp() {
+        LiveConfig.clear(base, "maillage.mail.host");
+        LiveConfig.clear(base, "maillage.mail.port");
+    }
 
     @AfterAll
     static void stopSmtp() {

@@ -11,16 +11,13 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Api.Reply;
-import org.maillage.testkit.PlatformDeployment;
 import org.maillage.testkit.Tokens;
 
 /**
@@ -34,11 +31,6 @@ import org.maillage.testkit.Tokens;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class TeamsApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.platform();
-    }
 
     @ArquillianResource
     URL base;

@@ -12,9 +12,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.platform.plugins.control.Enablement;
@@ -27,17 +25,11 @@ import org.maillage.teams.teams.entity.Member;
 import org.maillage.teams.teams.entity.Team;
 import org.maillage.teams.teams.entity.TeamAction;
 import org.maillage.teams.teams.entity.TeamStatus;
-import org.maillage.testkit.PlatformDeployment;
 import org.maillage.testkit.PluginContractTest;
 
 /** The plugin contract, for the teams plugin (enabled alone: onboarding is only an optional dependency). */
 @ExtendWith(ArquillianExtension.class)
 class TeamsContractIT extends PluginContractTest {
-
-    @Deployment
-    static WebArchive deployment() {
-        return PlatformDeployment.forContract();
-    }
 
     @Inject
     EntityManager em;

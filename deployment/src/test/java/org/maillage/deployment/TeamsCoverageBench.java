@@ -11,16 +11,13 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Api.Reply;
-import org.maillage.testkit.PlatformDeployment;
 import org.maillage.testkit.Tokens;
 
 /**
@@ -32,10 +29,6 @@ import org.maillage.testkit.Tokens;
 @RunAsClient
 class TeamsCoverageBench {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.platform();
-    }
 
     @ArquillianResource
     URL base;

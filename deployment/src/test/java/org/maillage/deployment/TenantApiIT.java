@@ -14,27 +14,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Api.Reply;
-import org.maillage.testkit.PlatformDeployment;
 import org.maillage.testkit.Tokens;
 
 /** The registry of cooperations and the tenant checks, over HTTP against the deployed platform. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class TenantApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.platform();
-    }
 
     @ArquillianResource
     URL base;

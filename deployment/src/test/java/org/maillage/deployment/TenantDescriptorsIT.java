@@ -11,12 +11,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.platform.plugins.control.Enablement;
@@ -26,7 +23,6 @@ import org.maillage.platform.tenancy.control.Tenants;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Api.Reply;
 import org.maillage.testkit.InTenant;
-import org.maillage.testkit.PlatformDeployment;
 import org.maillage.testkit.Tokens;
 
 /**
@@ -37,19 +33,10 @@ import org.maillage.testkit.Tokens;
 @ExtendWith(ArquillianExtension.class)
 class TenantDescriptorsIT {
 
-    /** The descriptors' folder, as the test's own JVM knows it (client-side tests edit it). */
-    private static Path folder;
-
     @ArquillianResource
     URL base;
 
-    @Deployment
-    static WebArchive deployment() {
-        folder = descriptors();
-        return PlatformDeployment.forContract().addAsLibrary(PlatformDeployment.configJar(Map.of("maillage.tenants.dir", folder.toString())));
-    }
-
-    /** Five folders, as an operator could write them: two valid, three wrong in different ways. */
+    /** The shared platform's descriptors ({@link PlatformSuite}): five folders, as an operator could write them, two valid, three wrong in different ways. */
     static Path descriptors() {
         try {
             Path dir = Files.createTempDirectory("maillage-descriptors");
@@ -114,7 +101,7 @@ class TenantDescriptorsIT {
     void aNationalAdminAppliesEditedDescriptorsWithoutARestart() throws Exception {
         Api national = Api.at(base).as(Tokens.networkAdmin());
         assertEquals(404, national.get("/api/tenants/tregor").status());
-        write(folder, "tregor", """
+        write(PlatformSuite.DESCRIPTORS, "tregor", """
                 {"displayName": "Coopération du Trégor", "departements": ["22"]}""");
         try {
             assertEquals(403, Api.at(base).as(Tokens.coordinator("cornouaille")).post("/api/tenants/provisioning", "").status(),
@@ -126,8 +113,8 @@ class TenantDescriptorsIT {
             assertTrue(report.stream().anyMatch(l -> l.contains("sans-nom/tenant.json") && l.contains("displayName")), report.toString());
             assertEquals("Coopération du Trégor", national.get("/api/tenants/tregor").object().getString("displayName"));
         } finally {
-            Files.delete(folder.resolve("tregor/tenant.json"));
-            Files.delete(folder.resolve("tregor"));
+            Files.delete(PlatformSuite.DESCRIPTORS.resolve("tregor/tenant.json"));
+            Files.delete(PlatformSuite.DESCRIPTORS.resolve("tregor"));
         }
     }
 }

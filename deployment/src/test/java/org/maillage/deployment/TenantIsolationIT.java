@@ -16,9 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +25,6 @@ import org.maillage.platform.settings.entity.TenantSetting;
 import org.maillage.platform.tenancy.control.CurrentTenant;
 import org.maillage.platform.tenancy.control.TenantRegistry;
 import org.maillage.testkit.InTenant;
-import org.maillage.testkit.PlatformDeployment;
 
 /**
  * Tenant isolation of the persistence layer, inside the deployed platform: code acting for tenant A
@@ -35,11 +32,6 @@ import org.maillage.testkit.PlatformDeployment;
  */
 @ExtendWith(ArquillianExtension.class)
 class TenantIsolationIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return PlatformDeployment.forContract();
-    }
 
     @Inject
     CurrentTenant tenant;

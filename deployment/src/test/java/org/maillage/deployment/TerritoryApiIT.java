@@ -29,11 +29,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.platform.persistence.control.Database;
@@ -41,7 +39,6 @@ import org.maillage.platform.territory.control.TerritoryLoad;
 import org.maillage.platform.territory.control.TerritoryLoader;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Api.Reply;
-import org.maillage.testkit.PlatformDeployment;
 import org.maillage.testkit.Tokens;
 
 /**
@@ -53,12 +50,6 @@ import org.maillage.testkit.Tokens;
 class TerritoryApiIT {
 
     private static final String SAINT_MALO = "35288";
-
-    /** Testable, for the two tests inside the platform; with the test kit's HTTP client, which this class names. */
-    @Deployment
-    static WebArchive deployment() {
-        return PlatformDeployment.forContract();
-    }
 
     @ArquillianResource
     URL base;

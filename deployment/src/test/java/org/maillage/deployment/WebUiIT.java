@@ -12,23 +12,19 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.testkit.Api;
-import org.maillage.testkit.PlatformDeployment;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -44,19 +40,12 @@ import org.openqa.selenium.support.ui.Select;
  * main pages into {@code docs/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag(EndToEndSuite.TAG)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebUiIT {
 
     static final String KEYCLOAK = KeycloakEndToEndIT.KEYCLOAK;
-
-    @Deployment(testable = false)
-    static WebArchive withKeycloakAndTenants() {
-        Map<String, String> config = new HashMap<>(KeycloakEndToEndIT.keycloakConfig());
-        // morbihan (sample, onboarding and teams enabled) and ille-et-vilaine, as ./maillage run has them
-        config.put("maillage.tenants.dir", Path.of(System.getProperty("maillage.root", ".."), "tenants").toAbsolutePath().normalize().toString());
-        return PlatformDeployment.platform(config);
-    }
 
     @ArquillianResource
     URL base;

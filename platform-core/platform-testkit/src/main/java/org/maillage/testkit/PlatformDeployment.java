@@ -1,11 +1,16 @@
 package org.maillage.testkit;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -59,12 +64,30 @@ public final class PlatformDeployment {
     }
 
     /**
+     * Adds the test classes of a module as one library, so that the tests that run inside a shared
+     * deployment find their classes there ({@link SharedDeployment}).
+     *
+     * @param testClasses the compiled tests, usually {@code target/test-classes}
+     * @param excluded    packages left out, with their sub-packages: those added otherwise, such as
+     *                    fixture plugins that are libraries of their own
+     */
+    public static WebArchive withTests(WebArchive platform, Path testClasses, String... excluded) {
+        if (!Files.isDirectory(testClasses)) {
+            return platform;
+        }
+        List<String> left = Arrays.stream(excluded).map(name -> "/" + name.replace('.', '/') + "/").toList();
+        return platform.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "maillage-tests.jar").as(ExplodedImporter.class)
+                .importDirectory(testClasses.toFile(), path -> left.stream().noneMatch(path.get()::startsWith))
+                .as(JavaArchive.class));
+    }
+
+    /**
      * @return the WAR named by {@value #WAR_PROPERTY}, else the platform WAR of this test kit's version
      *         in the local Maven repository (installed by {@code mvn install} of the platform)
      */
     static File war() {
         String version = PlatformDeployment.class.getPackage().getImplementationVersion();
-        File war = new File(System.getProperty(WAR_PROPERTY, PayaraDefaults.localRepository()
+        File war = new File(System.getProperty(WAR_PROPERTY, ArquillianSetup.localRepository()
                 .resolve("org/maillage/maillage/" + version + "/maillage-" + version + ".war").toString()));
         if (!war.isFile()) {
             throw new IllegalStateException("No platform WAR at " + war.getAbsolutePath()

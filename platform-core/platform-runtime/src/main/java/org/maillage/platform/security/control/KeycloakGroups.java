@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * The cooperations' membership containers in Keycloak: one group {@code /cooperations/<slug>} per
@@ -36,25 +36,9 @@ public class KeycloakGroups {
     static final String PARENT = "cooperations";
     private static final Logger LOG = Logger.getLogger(KeycloakGroups.class.getName());
 
+    /** Read at each use, so that a change of the configuration applies without a restart. */
     @Inject
-    @ConfigProperty(name = "maillage.keycloak.provisioning", defaultValue = "true")
-    boolean enabled;
-
-    @Inject
-    @ConfigProperty(name = "maillage.keycloak.url")
-    String url;
-
-    @Inject
-    @ConfigProperty(name = "maillage.keycloak.realm", defaultValue = "maillage")
-    String realm;
-
-    @Inject
-    @ConfigProperty(name = "maillage.keycloak.client-id", defaultValue = "maillage-platform")
-    String clientId;
-
-    @Inject
-    @ConfigProperty(name = "maillage.keycloak.client-secret", defaultValue = "")
-    Optional<String> clientSecret;
+    Config config;
 
     private final Client client = ClientBuilder.newBuilder()
             .connectTimeout(5, TimeUnit.SECONDS)
@@ -69,7 +53,7 @@ public class KeycloakGroups {
     }
 
     public boolean enabled() {
-        return enabled;
+        return config.getOptionalValue("maillage.keycloak.provisioning", Boolean.class).orElse(true);
     }
 
     /**
@@ -78,7 +62,7 @@ public class KeycloakGroups {
      * @return whether the group was created (it did not exist)
      */
     public boolean save(String slug, String displayName, String status) {
-        if (!enabled) {
+        if (!enabled()) {
             return false;
         }
         return call(() -> {
@@ -101,7 +85,7 @@ public class KeycloakGroups {
 
     /** Deletes the group of a cooperation, if there is one. */
     public void delete(String slug) {
-        if (!enabled) {
+        if (!enabled()) {
             return;
         }
         call(() -> {
@@ -114,9 +98,16 @@ public class KeycloakGroups {
         });
     }
 
+    private String url() {
+        return config.getValue("maillage.keycloak.url", String.class);
+    }
+
     private WebTarget admin() {
-        Form form = new Form().param("grant_type", "client_credentials").param("client_id", clientId)
-                .param("client_secret", clientSecret.orElse(""));
+        String url = url();
+        String realm = config.getOptionalValue("maillage.keycloak.realm", String.class).orElse("maillage");
+        Form form = new Form().param("grant_type", "client_credentials")
+                .param("client_id", config.getOptionalValue("maillage.keycloak.client-id", String.class).orElse("maillage-platform"))
+                .param("client_secret", config.getOptionalValue("maillage.keycloak.client-secret", String.class).orElse(""));
         Response response = client.target(url).path("realms").path(realm).path("protocol/openid-connect/token")
                 .request(MediaType.APPLICATION_JSON).post(Entity.form(form));
         String token = json(expect(response, "obtenir un jeton du compte de service")).asJsonObject().getString("access_token");
@@ -163,6 +154,7 @@ public class KeycloakGroups {
         try {
             return work.get();
         } catch (ProcessingException e) {
+            String url = url();
             LOG.warning(() -> "Keycloak at " + url + " unreachable: " + e.getMessage());
             throw new IdentityUnavailable("Keycloak ne répond pas à " + url, e);
         }

@@ -11,12 +11,13 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 import org.maillage.onboarding.mail.entity.OutboxMessage;
 
 /**
- * The SMTP server, from MicroProfile Config ({@code maillage.mail.*}); Jakarta Mail as Payara Micro
- * ships it (Angus Mail). Without {@code maillage.mail.host} nothing is sent.
+ * The SMTP server, from MicroProfile Config ({@code maillage.mail.*}), read at each use so that a change
+ * of the configuration applies without a restart; Jakarta Mail as Payara Micro ships it (Angus Mail).
+ * Without {@code maillage.mail.host} nothing is sent.
  */
 @ApplicationScoped
 public class MailServer {
@@ -26,33 +27,12 @@ public class MailServer {
             + "(paramètre maillage.mail.host, à demander à l'équipe qui exploite la plateforme).";
 
     @Inject
-    @ConfigProperty(name = "maillage.mail.host")
-    Optional<String> host;
-
-    @Inject
-    @ConfigProperty(name = "maillage.mail.port", defaultValue = "25")
-    int port;
-
-    @Inject
-    @ConfigProperty(name = "maillage.mail.from", defaultValue = "ne-pas-repondre@maillage.invalid")
-    String from;
-
-    @Inject
-    @ConfigProperty(name = "maillage.mail.user")
-    Optional<String> user;
-
-    @Inject
-    @ConfigProperty(name = "maillage.mail.password")
-    Optional<String> password;
-
-    @Inject
-    @ConfigProperty(name = "maillage.mail.starttls", defaultValue = "false")
-    boolean starttls;
+    Config config;
 
     private volatile Session session;
 
     public boolean configured() {
-        return host.filter(h -> !h.isBlank()).isPresent();
+        return host().isPresent();
     }
 
     /** @return why nothing is sent, in French, or empty when a server is configured */
@@ -63,7 +43,7 @@ public class MailServer {
     /** Sends one message of the outbox; plain text in UTF-8, with a List-Unsubscribe header when it has one. */
     public void send(OutboxMessage message) throws MessagingException {
         MimeMessage mime = new MimeMessage(session());
-        mime.setFrom(new InternetAddress(from));
+        mime.setFrom(new InternetAddress(value("maillage.mail.from").orElse("ne-pas-repondre@maillage.invalid")));
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.recipient(), true));
         mime.setSubject(message.subject(), "UTF-8");
         mime.setText(message.body(), "UTF-8");
@@ -71,27 +51,40 @@ public class MailServer {
         if (message.unsubscribeUrl() != null) {
             mime.setHeader("List-Unsubscribe", "<" + message.unsubscribeUrl() + ">");
         }
-        if (user.filter(u -> !u.isBlank()).isPresent()) {
-            Transport.send(mime, user.get(), password.orElse(""));
+        Optional<String> user = value("maillage.mail.user");
+        if (user.isPresent()) {
+            Transport.send(mime, user.get(), value("maillage.mail.password").orElse(""));
         } else {
             Transport.send(mime);
         }
     }
 
+    private Optional<String> host() {
+        return value("maillage.mail.host");
+    }
+
+    private Optional<String> value(String key) {
+        return config.getOptionalValue(key, String.class).filter(v -> !v.isBlank());
+    }
+
+    /** The session of the configured server: made again when the server's settings changed. */
     private Session session() {
-        if (session == null) {
-            Properties properties = new Properties();
-            properties.put("mail.smtp.host", host.orElseThrow());
-            properties.put("mail.smtp.port", String.valueOf(port));
-            properties.put("mail.smtp.auth", String.valueOf(user.filter(u -> !u.isBlank()).isPresent()));
-            properties.put("mail.smtp.starttls.enable", String.valueOf(starttls));
-            properties.put("mail.smtp.starttls.required", String.valueOf(starttls));
-            properties.put("mail.smtp.connectiontimeout", "10000");
-            properties.put("mail.smtp.timeout", "20000");
-            properties.put("mail.smtp.writetimeout", "20000");
-            properties.put("mail.mime.charset", "UTF-8");
-            session = Session.getInstance(properties);
+        Properties properties = new Properties();
+        boolean starttls = value("maillage.mail.starttls").map(Boolean::parseBoolean).orElse(false);
+        properties.put("mail.smtp.host", host().orElseThrow());
+        properties.put("mail.smtp.port", value("maillage.mail.port").orElse("25"));
+        properties.put("mail.smtp.auth", String.valueOf(value("maillage.mail.user").isPresent()));
+        properties.put("mail.smtp.starttls.enable", String.valueOf(starttls));
+        properties.put("mail.smtp.starttls.required", String.valueOf(starttls));
+        properties.put("mail.smtp.connectiontimeout", "10000");
+        properties.put("mail.smtp.timeout", "20000");
+        properties.put("mail.smtp.writetimeout", "20000");
+        properties.put("mail.mime.charset", "UTF-8");
+        Session current = session;
+        if (current == null || !current.getProperties().equals(properties)) {
+            current = Session.getInstance(properties);
+            session = current;
         }
-        return session;
+        return current;
     }
 }

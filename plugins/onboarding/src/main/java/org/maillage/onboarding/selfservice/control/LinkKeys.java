@@ -12,7 +12,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 import org.maillage.onboarding.selfservice.entity.LinkSecret;
 import org.maillage.platform.api.tenant.TenantContext;
 
@@ -28,8 +28,7 @@ public class LinkKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    @ConfigProperty(name = "maillage.onboarding.link-secret")
-    Optional<String> configured;
+    Config config;
 
     @Inject
     EntityManager em;
@@ -44,7 +43,8 @@ public class LinkKeys {
 
     public byte[] key() {
         String slug = tenant.slug();
-        return keys.computeIfAbsent(slug, s -> configured.filter(c -> !c.isBlank())
+        return keys.computeIfAbsent(slug, s -> config.getOptionalValue("maillage.onboarding.link-secret", String.class)
+                .filter(c -> !c.isBlank())
                 .map(secret -> LinkToken.derivedKey(secret, s))
                 .orElseGet(this::stored));
     }

@@ -12,23 +12,25 @@ import java.util.stream.Stream;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 
 /**
- * Gives the Payara Micro Arquillian connector the settings a Maillage test needs, unless the build set
- * them: the Payara Micro JAR from the local Maven repository, and a preboot file that keeps the
- * server on the loopback interface with Hazelcast off. So a plugin project needs no Arquillian
+ * The test kit's Arquillian extension. It gives the Payara Micro connector the settings a Maillage test
+ * needs, unless the build set them: the Payara Micro JAR from the local Maven repository, and a preboot
+ * file that keeps the server on the loopback interface with Hazelcast off and MicroProfile Config uncached; and it shares one deployment
+ * between the test classes of a run ({@link SharedDeployment}). So a plugin project needs no Arquillian
  * configuration of its own.
  */
-public class PayaraDefaults implements LoadableExtension {
+public class ArquillianSetup implements LoadableExtension {
 
     static final String MICRO_JAR = "payara.microJar";
     static final String OPTIONS = "payara.extraMicroOptions";
 
     @Override
     public void register(ExtensionBuilder builder) {
+        builder.observer(SharedDeployment.class);
         if (System.getProperty(MICRO_JAR) == null && System.getenv("MICRO_JAR") == null) {
             newestPayaraMicro().ifPresent(jar -> System.setProperty(MICRO_JAR, jar.toString()));
         }
         if (System.getProperty(OPTIONS) == null) {
-            System.setProperty(OPTIONS, "--nocluster --prebootcommandfile " + loopbackPreboot());
+            System.setProperty(OPTIONS, "--nocluster --prebootcommandfile " + testServerPreboot());
         }
     }
 
@@ -52,8 +54,8 @@ public class PayaraDefaults implements LoadableExtension {
         }
     }
 
-    private static Path loopbackPreboot() {
-        try (InputStream in = PayaraDefaults.class.getResourceAsStream("loopback.asadmin")) {
+    private static Path testServerPreboot() {
+        try (InputStream in = ArquillianSetup.class.getResourceAsStream("test-server.asadmin")) {
             Path file = Files.createTempFile("maillage-preboot", ".asadmin");
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             file.toFile().deleteOnExit();
