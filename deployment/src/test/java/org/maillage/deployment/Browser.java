@@ -1,6 +1,5 @@
 package org.maillage.deployment;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.maillage.testkit.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -56,14 +54,8 @@ final class Browser {
         this.downloads = downloads;
     }
 
-    /** Skips the test unless Keycloak and the browser are there; waits for Keycloak. */
+    /** Waits for Keycloak, which starts while Maven builds (the classes are {@link NeedsKeycloak} and {@link NeedsBrowser}). */
     static void requireKeycloakAndBrowser() {
-        // The pages read the same API on both databases, which the API tests cover on each: the browser
-        // runs once per suite, in the H2 execution, which keeps the suite short.
-        assumeTrue(TestDatabase.chosen().isEmpty(), "the browser tests run in the H2 execution of the suite");
-        assumeTrue(!KeycloakEndToEndIT.KEYCLOAK.isEmpty(), "run through ./maillage test, which starts Keycloak and sets maillage.test.keycloak.url");
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "the browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + " (Debian: apt-get install chromium chromium-driver)");
         KeycloakEndToEndIT.awaitKeycloak();
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.maillage.deployment.OnboardingFixture.freePort;
 import static org.maillage.deployment.OnboardingFixture.recipient;
 import static org.maillage.deployment.OnboardingFixture.root;
@@ -370,9 +369,8 @@ class CampaignsIT {
     }
 
     @Test
+    @NeedsBrowser
     void aVolunteerAnswersOnTheSelfServicePageInABrowser() throws IOException {
-        assumeTrue(Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.CHROMEDRIVER),
-                "the browser test needs chromium and chromedriver (Debian: apt-get install chromium chromium-driver)");
         String anne = unique("anne");
         String slug = cooperationWith("Anne,Le Goff," + anne + ",56000");
         String anneId = volunteer(slug, anne).getString("id");

@@ -2,7 +2,6 @@ package org.maillage.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -35,6 +34,7 @@ import org.maillage.testkit.Api;
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag(EndToEndSuite.TAG)
+@NeedsKeycloak
 @RunAsClient
 class KeycloakEndToEndIT {
 
@@ -53,7 +53,6 @@ class KeycloakEndToEndIT {
     }
 
     private static void requireKeycloak() {
-        assumeTrue(!KEYCLOAK.isEmpty(), "run through ./maillage test, which starts Keycloak and sets maillage.test.keycloak.url");
         awaitKeycloak();
     }
 

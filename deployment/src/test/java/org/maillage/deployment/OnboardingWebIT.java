@@ -33,6 +33,8 @@ import org.openqa.selenium.support.ui.Select;
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag(EndToEndSuite.TAG)
+@NeedsKeycloak
+@NeedsBrowser
 @RunAsClient
 class OnboardingWebIT {
 

@@ -41,6 +41,8 @@ import org.openqa.selenium.support.ui.Select;
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag(EndToEndSuite.TAG)
+@NeedsKeycloak
+@NeedsBrowser
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebUiIT {
