@@ -246,45 +246,41 @@ class WebUiIT {
         requireKeycloakAndBrowser();
         Api national = Api.at(base).as(KeycloakEndToEndIT.password("national"));
         assertEquals(200, national.post("/api/tenants/morbihan/plugins/teams/enable", null).status());
-        try {
-            browse(browser -> {
-                browser.open("/#/coop/morbihan/teams/equipes");
-                browser.signIn("coord56");
-                assertEquals("Équipes citoyennes", browser.heading());
-                assertTrue(browser.menu().containsAll(List.of("Équipes", "Couverture du territoire")), browser.menu().toString());
+        browse(browser -> {
+            browser.open("/#/coop/morbihan/teams/equipes");
+            browser.signIn("coord56");
+            assertEquals("Équipes citoyennes", browser.heading());
+            assertTrue(browser.menu().containsAll(List.of("Équipes", "Couverture du territoire")), browser.menu().toString());
 
-                WebElement create = browser.waitFor(By.id("create"));
-                create.findElement(By.name("name")).sendKeys("Les Voisins de Vannes");
-                create.findElement(By.name("carrier")).sendKeys("Association Bien Vieillir à Vannes");
-                create.findElement(By.name("communes")).sendKeys("56260, 56243");
-                ((JavascriptExecutor) browser.driver).executeScript(
-                        "document.querySelector('#create [name=charterSignedOn]').value = '2026-01-10'");
-                create.findElement(By.cssSelector("button[type='submit']")).click();
-                browser.wait.until(textToBePresentInElementLocated(By.cssSelector("#contenu h1"), "Les Voisins de Vannes"));
-                browser.driver.findElement(By.cssSelector("#move button[value='ACTIVE']")).click();
-                browser.waitFor(By.cssSelector("#move button[value='DORMANT']"));
-                assertEquals("active", browser.driver.findElement(By.cssSelector("#contenu h1 .fr-badge")).getText().toLowerCase(java.util.Locale.ROOT));
+            WebElement create = browser.waitFor(By.id("create"));
+            create.findElement(By.name("name")).sendKeys("Les Voisins de Vannes");
+            create.findElement(By.name("carrier")).sendKeys("Association Bien Vieillir à Vannes");
+            create.findElement(By.name("communes")).sendKeys("56260, 56243");
+            ((JavascriptExecutor) browser.driver).executeScript(
+                    "document.querySelector('#create [name=charterSignedOn]').value = '2026-01-10'");
+            create.findElement(By.cssSelector("button[type='submit']")).click();
+            browser.wait.until(textToBePresentInElementLocated(By.cssSelector("#contenu h1"), "Les Voisins de Vannes"));
+            browser.driver.findElement(By.cssSelector("#move button[value='ACTIVE']")).click();
+            browser.waitFor(By.cssSelector("#move button[value='DORMANT']"));
+            assertEquals("active", browser.driver.findElement(By.cssSelector("#contenu h1 .fr-badge")).getText().toLowerCase(java.util.Locale.ROOT));
 
-                WebElement visit = browser.waitFor(By.id("action"));
-                visit.findElement(By.name("firstNames")).sendKeys("Marie");
-                visit.findElement(By.name("volunteerHours")).clear();
-                visit.findElement(By.name("volunteerHours")).sendKeys("2");
-                visit.findElement(By.cssSelector("button[type='submit']")).click();
-                browser.wait.until(textToBePresentInElementLocated(By.id("contenu"), "Visite à domicile à Vannes"));
-                ((JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0)");
-                browser.screenshot("equipes-fiche");
+            WebElement visit = browser.waitFor(By.id("action"));
+            visit.findElement(By.name("firstNames")).sendKeys("Marie");
+            visit.findElement(By.name("volunteerHours")).clear();
+            visit.findElement(By.name("volunteerHours")).sendKeys("2");
+            visit.findElement(By.cssSelector("button[type='submit']")).click();
+            browser.wait.until(textToBePresentInElementLocated(By.id("contenu"), "Visite à domicile à Vannes"));
+            ((JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0)");
+            browser.screenshot("equipes-fiche");
 
-                browser.open("/#/coop/morbihan/teams/couverture");
-                browser.wait.until(textToBePresentInElementLocated(By.id("contenu"), "2 commune(s) couverte(s) sur 249"));
-                WebElement first = browser.waitFor(By.cssSelector("maillage-teams-coverage tbody tr"));
-                assertTrue(first.getText().startsWith("Lorient"), first.getText());
-                String covered = browser.driver.findElement(By.id("contenu")).getText();
-                assertTrue(covered.contains("Séné — Les Voisins de Vannes") && covered.contains("Vannes — Les Voisins de Vannes"), covered);
-                browser.screenshot("equipes-couverture");
-            });
-        } finally {
-            national.post("/api/tenants/morbihan/plugins/teams/disable", null);
-        }
+            browser.open("/#/coop/morbihan/teams/couverture");
+            browser.wait.until(textToBePresentInElementLocated(By.id("contenu"), "2 commune(s) couverte(s) sur 249"));
+            WebElement first = browser.waitFor(By.cssSelector("maillage-teams-coverage tbody tr"));
+            assertTrue(first.getText().startsWith("Lorient"), first.getText());
+            String covered = browser.driver.findElement(By.id("contenu")).getText();
+            assertTrue(covered.contains("Séné — Les Voisins de Vannes") && covered.contains("Vannes — Les Voisins de Vannes"), covered);
+            browser.screenshot("equipes-couverture");
+        });
     }
 
     /** The Admin REST path of a user's membership of a cooperation's group, read with the platform's service account. */
