@@ -1,24 +1,17 @@
 package org.example.thanks;
 
 import jakarta.inject.Inject;
-import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.platform.api.personaldata.Person;
-import org.maillage.testkit.PlatformDeployment;
-import org.maillage.testkit.PluginArchive;
 import org.maillage.testkit.PluginContractTest;
 
-/** The Maillage plugin contract, for this plugin, inside a real platform. */
+/**
+ * The Maillage plugin contract, for this plugin, inside a real platform: with no {@code @Deployment} of its
+ * own, the test kit deploys the platform with this project's plugin and tests once for all its test classes.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ThanksContractIT extends PluginContractTest {
-
-    @Deployment
-    static WebArchive deployment() {
-        return PlatformDeployment.forContract(PluginArchive.fromClasses(Path.of("target/classes")));
-    }
 
     @Inject
     ThankYous thankYous;
