@@ -7,9 +7,9 @@
  * {@code EntityManager}; its packages have no cycles.
  *
  * <p>Decisions: the rules ship in the test kit so that a plugin built anywhere runs the very rules of
- * this repository's plugins, with a few lines. A plugin's test classpath has no runtime (the kit's
- * public classes speak {@code platform-api} only), so what the rules forbid would not compile anyway;
- * the rules also catch what compiles: another plugin's inside, an API of a plugin the descriptor
- * does not declare, layers and cycles.
+ * this repository's plugins, with a few lines. The classpath already keeps the runtime out (plugins get
+ * {@code platform-api} and this kit, whose public classes speak {@code platform-api} only); the rules
+ * catch what a classpath cannot: another plugin's insides when its JAR is at hand, the API of a plugin
+ * the descriptor does not declare, a third-party library, layers and cycles.
  */
 package org.maillage.testkit.architecture;
