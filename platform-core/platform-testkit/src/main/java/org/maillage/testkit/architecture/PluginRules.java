@@ -51,6 +51,7 @@ public final class PluginRules {
     public static final ArchRule BOUNDARIES_NEVER_TOUCH_THE_ENTITY_MANAGER = noClasses().that().resideInAPackage("..boundary..")
             .should().dependOnClassesThat().areAssignableTo("jakarta.persistence.EntityManager")
             .orShould().dependOnClassesThat().areAssignableTo("jakarta.persistence.EntityManagerFactory")
+            .as("no class in a ..boundary.. package touches the EntityManager or its factory: data goes through a control")
             .allowEmptyShould(true);
 
     /** No two packages of the plugin depend on each other, directly or through others. */
