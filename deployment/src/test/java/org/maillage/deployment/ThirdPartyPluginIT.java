@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +24,8 @@ import org.maillage.testkit.Tokens;
 /**
  * A plugin built in its own Maven project, outside this repository, against the installed platform
  * artifacts (the fixture {@code src/it/third-party-plugin}, the project of docs/plugin-guide.md):
- * it builds and passes the plugin contract, then runs in the platform by dropping its JAR into the
- * launcher's plugins folder — no platform code changes.
+ * it builds, keeps the plugins' architecture rules and passes the plugin contract, then runs in the
+ * platform by dropping its JAR into the launcher's plugins folder — no platform code changes.
  */
 class ThirdPartyPluginIT {
 
@@ -49,7 +50,8 @@ class ThirdPartyPluginIT {
         assertTrue(build.waitFor(10, TimeUnit.MINUTES), "the plugin's build ends");
         String output = Files.readString(log);
         assertEquals(0, build.exitValue(), output);
-        assertTrue(output.contains("Tests run: 5, Failures: 0, Errors: 0, Skipped: 0"), "its contract test ran and passed:\n" + output);
+        assertTrue(passed(output, "ArchitectureTest"), "the architecture rules ran on it and passed:\n" + output);
+        assertTrue(passed(output, "ThanksContractIT"), "its contract test ran and passed:\n" + output);
 
         Path data = work.resolve("data");
         Files.createDirectories(data.resolve("plugins"));
@@ -69,6 +71,12 @@ class ThirdPartyPluginIT {
             assertEquals(List.of("Merci pour dimanche !"), coordinator.get("/api/tenants/morbihan/thanks/messages").array().stream()
                     .map(m -> m.asJsonObject().getString("text")).toList());
         }
+    }
+
+    /** @return whether the build's log shows the five tests of the class passing */
+    private static boolean passed(String log, String testClass) {
+        return Pattern.compile("Tests run: 5, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* -- in org\\.example\\.thanks\\."
+                + testClass).matcher(log).find();
     }
 
     private static void copy(Path from, Path to) throws IOException {

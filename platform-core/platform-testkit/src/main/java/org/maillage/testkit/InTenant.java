@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.util.concurrent.Callable;
-import org.maillage.platform.tenancy.control.CurrentTenant;
 
 /**
  * Runs work inside the deployed platform as a cooperation's request would: the tenant bound, in a
@@ -14,14 +13,13 @@ import org.maillage.platform.tenancy.control.CurrentTenant;
 public class InTenant {
 
     @Inject
-    CurrentTenant tenant;
+    TenantBinding tenant;
 
     @Inject
     UserTransaction transaction;
 
     /** Runs the work for the cooperation {@code slug}, in a transaction of its own. */
     public <T> T as(String slug, Callable<T> work) throws Exception {
-        tenant.unbind();
         tenant.bind(slug);
         try {
             return inTransaction(work);

@@ -6,14 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.persistence.Table;
-import jakarta.persistence.metamodel.EntityType;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,13 +17,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.maillage.platform.api.personaldata.Person;
-import org.maillage.platform.persistence.control.Database;
-import org.maillage.platform.personaldata.control.PersonalDataHolders;
-import org.maillage.platform.plugins.control.Enablement;
-import org.maillage.platform.plugins.control.PluginMigrations;
-import org.maillage.platform.plugins.control.PluginRecord;
-import org.maillage.platform.plugins.control.PluginRegistry;
-import org.maillage.platform.tenancy.control.TenantRegistry;
 
 /**
  * The contract every plugin passes, run inside a deployed platform that holds the plugin.
@@ -41,27 +27,12 @@ import org.maillage.platform.tenancy.control.TenantRegistry;
  */
 public abstract class PluginContractTest {
 
+    /** The runtime's side, inside the deployment; the client side of this class never touches the runtime. */
     @Inject
-    PluginRegistry registry;
-
-    @Inject
-    PluginMigrations migrations;
-
-    @Inject
-    Database database;
+    ContractProbe platform;
 
     @Inject
     InTenant inTenant;
-
-    @Inject
-    TenantRegistry tenants;
-
-    @Inject
-    Enablement enablement;
-
-    @Inject
-    PersonalDataHolders personalData;
-
 
     @ArquillianResource
     URL base;
@@ -75,36 +46,20 @@ public abstract class PluginContractTest {
      */
     protected abstract void storePersonalDataOf(Person person) throws Exception;
 
-    private PluginRecord plugin() {
-        return registry.find(pluginId()).orElseThrow(() -> new AssertionError("No plugin " + pluginId() + " in the deployment"));
-    }
-
     @Test
     void descriptorIsValidAndThePluginStarted() {
-        PluginRecord plugin = plugin();
-        assertEquals(List.of(), plugin.descriptor().problems());
-        assertTrue(plugin.started(), pluginId() + " is " + plugin.state() + ": " + plugin.reason());
+        assertEquals(List.of(), platform.descriptorProblems(pluginId()));
+        assertEquals("", platform.notStarted(pluginId()), pluginId() + " is not STARTED");
     }
 
     @Test
     void migrationsRunAgainWithoutChange() {
-        assertEquals(0, migrations.migrate(pluginId(), plugin().type().getClassLoader()), "a second run applies nothing");
-        var flyway = migrations.flyway(pluginId(), plugin().type().getClassLoader());
-        flyway.validate();
-        assertEquals(0, flyway.info().pending().length);
+        assertEquals(0, platform.migrationsLeftAfterASecondRun(pluginId()), "a second run applies nothing and leaves nothing pending");
     }
 
     @Test
     void entityTablesArePrefixedWithThePluginId() {
-        String prefix = pluginId().replace('-', '_') + "_";
-        for (EntityType<?> entity : database.entityManagerFactory().getMetamodel().getEntities()) {
-            Class<?> type = entity.getJavaType();
-            if (registry.pluginOf(type).filter(pluginId()::equals).isPresent()) {
-                Table table = type.getAnnotation(Table.class);
-                assertTrue(table != null && table.name().toLowerCase(Locale.ROOT).startsWith(prefix),
-                        type.getName() + " must name its table " + prefix + "...");
-            }
-        }
+        assertEquals(List.of(), platform.entitiesWithoutPrefix(pluginId()));
     }
 
     /**
@@ -173,64 +128,17 @@ public abstract class PluginContractTest {
 
     @Test
     void personalDataIsExportedThenErasedEverywhere() throws Exception {
-        String slug = newTenant();
+        String slug = platform.cooperationWith(pluginId());
         Person person = new Person("contrat." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr");
-        as(slug, () -> {
-            enableWithDependencies(pluginId());
-            return null;
-        });
         as(slug, () -> {
             storePersonalDataOf(person);
             return null;
         });
-        assertFalse(as(slug, () -> personalData.export(person)).getOrDefault(pluginId(), Map.of()).isEmpty(),
+        assertFalse(as(slug, () -> platform.export(person)).getOrDefault(pluginId(), Map.of()).isEmpty(),
                 "the export shows what the plugin holds");
-        assertTrue(as(slug, () -> personalData.erase(person)).getOrDefault(pluginId(), 0) > 0, "the erasure reports what it erased");
-        assertFalse(as(slug, () -> personalData.export(person)).containsKey(pluginId()), "nothing left to export");
-        assertEquals(List.of(), tablesStillHolding(person.email()), "the e-mail address is gone from the plugin's tables");
-    }
-
-    private void enableWithDependencies(String id) {
-        registry.find(id).orElseThrow().descriptor().dependencies().stream()
-                .filter(d -> !d.optional())
-                .forEach(d -> enableWithDependencies(d.pluginId()));
-        enablement.enable(id, "contract");
-    }
-
-    /** @return "table.column" for every text column of the plugin's tables that still holds the value */
-    private List<String> tablesStillHolding(String value) throws Exception {
-        String prefix = pluginId().replace('-', '_') + "_";
-        List<String> found = new ArrayList<>();
-        try (Connection connection = database.dataSource().getConnection()) {
-            DatabaseMetaData meta = connection.getMetaData();
-            try (ResultSet columns = meta.getColumns(null, null, "%", "%")) {
-                while (columns.next()) {
-                    String table = columns.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                    int type = columns.getInt("DATA_TYPE");
-                    if (table.startsWith(prefix) && !table.endsWith("schema_history")
-                            && (type == Types.VARCHAR || type == Types.CHAR || type == Types.CLOB || type == Types.LONGVARCHAR)) {
-                        String column = columns.getString("COLUMN_NAME");
-                        try (PreparedStatement select = connection.prepareStatement(
-                                "select count(*) from " + table + " where lower(" + column + ") like ?")) {
-                            select.setString(1, "%" + value.toLowerCase(Locale.ROOT) + "%");
-                            try (ResultSet count = select.executeQuery()) {
-                                count.next();
-                                if (count.getLong(1) > 0) {
-                                    found.add(table + "." + column);
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    private String newTenant() throws Exception {
-        String slug = "contrat-" + UUID.randomUUID().toString().substring(0, 8);
-        inTenant.inTransaction(() -> tenants.create(slug, "Contrat " + pluginId(), List.of("56")));
-        return slug;
+        assertTrue(as(slug, () -> platform.erase(person)).getOrDefault(pluginId(), 0) > 0, "the erasure reports what it erased");
+        assertFalse(as(slug, () -> platform.export(person)).containsKey(pluginId()), "nothing left to export");
+        assertEquals(List.of(), platform.columnsHolding(pluginId(), person.email()), "the e-mail address is gone from the plugin's tables");
     }
 
     private <T> T as(String slug, Callable<T> work) throws Exception {

@@ -19,7 +19,9 @@
  * <li>{@code campaigns}: messages to a selection of volunteers, each with a personal link, and their figures;</li>
  * <li>{@code mail}: the outbox of e-mails, its background sender over SMTP, the daily digest of the to-do list;</li>
  * <li>{@code selfservice}: the signed, expiring link and the public page where a volunteer answers without an account;</li>
- * <li>{@code plugin}: the descriptor, its settings and indicators.</li>
+ * <li>{@code personaldata}: export and erasure of what the plugin holds about a person;</li>
+ * <li>{@code settings}: the plugin's id and settings, read across the plugin;</li>
+ * <li>{@code plugin}: the descriptor (roles, settings, indicators, pages) and the start of the background work.</li>
  * </ul>
  *
  * <p>Decisions common to the plugin: compiled against {@code platform-api} and the Jakarta EE /

@@ -33,7 +33,7 @@
  * ({@code ids}, 500 at most — a page), so that « these rows » and « all of the search » are one endpoint.</li>
  * <li><b>Ambiguous postcodes</b>: the commune stays empty and the candidate INSEE codes are kept
  * until a coordinator settles it ({@code PUT …/volunteers/{id}/commune}).</li>
- * <li><b>Erasure anonymises</b> the volunteer (see {@link org.maillage.onboarding.volunteers.control.VolunteerPersonalData}):
+ * <li><b>Erasure anonymises</b> the volunteer (see {@link org.maillage.onboarding.personaldata.control.VolunteerPersonalData}):
  * counts survive, nothing names the person, and a digest of the address stops a re-import from
  * bringing them back. Erased volunteers leave the lists and bulk actions.</li>
  * <li>Indicators give today's counts by state (a month's history is not rebuilt yet).</li>

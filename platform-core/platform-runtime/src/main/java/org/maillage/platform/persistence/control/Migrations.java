@@ -28,8 +28,8 @@ public class Migrations {
 
     private volatile String appliedVersion;
 
-    /** Called by {@link PlatformStart} when the web application starts. */
-    void migrate() {
+    /** Called by {@link org.maillage.platform.start.PlatformStart} when the web application starts. */
+    public void migrate() {
         MigrateResult result = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(database.dataSource())
                 .locations(LOCATION)

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.maillage.platform.api.event.TenantEvent;
 import org.maillage.platform.api.tenant.TenantContext;
-import org.maillage.platform.tenancy.control.CurrentTenant;
 
 /**
  * Decides whether a plugin's observer receives a tenant event: the plugin must be started and,
@@ -19,9 +18,6 @@ public class TenantEventGate {
 
     @Inject
     TenantContext tenant;
-
-    @Inject
-    CurrentTenant current;
 
     @Inject
     Enablement enablement;

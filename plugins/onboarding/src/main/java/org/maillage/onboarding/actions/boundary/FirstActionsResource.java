@@ -33,8 +33,6 @@ import org.maillage.onboarding.volunteers.boundary.VolunteersResource;
 import org.maillage.onboarding.actions.entity.FirstAction;
 import org.maillage.onboarding.actions.entity.Participation;
 import org.maillage.onboarding.actions.entity.ParticipationStatus;
-import org.maillage.onboarding.matching.boundary.SuggestionViews;
-import org.maillage.onboarding.matching.control.Suggestions;
 import org.maillage.onboarding.volunteers.boundary.RequestValues;
 import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.api.security.Roles;
@@ -50,7 +48,6 @@ import org.maillage.platform.api.territory.Territory;
 @Tag(name = "Premières actions", description = "Les missions locales proposées aux nouveaux bénévoles")
 public class FirstActionsResource {
 
-    static final int SUGGESTIONS_MAX = 50;
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
@@ -58,9 +55,6 @@ public class FirstActionsResource {
 
     @Inject
     Territory territory;
-
-    @Inject
-    Suggestions suggestions;
 
     @Context
     SecurityContext security;
@@ -172,14 +166,6 @@ public class FirstActionsResource {
             description = "Le bénévole passe à l'étape FIRST_ACTION s'il n'y était pas encore.")
     public ParticipationView done(@PathParam("id") String id, @PathParam("volunteerId") String volunteerId) {
         return ParticipationView.of(actions.done(id, volunteerId, RequestValues.who(security), today(), now()), null);
-    }
-
-    @GET
-    @Path("{id}/suggestions")
-    @Operation(summary = "Proposer des bénévoles proches de l'action et disponibles à ses dates",
-            description = "Même commune, puis même intercommunalité, puis même département ; ni retirés, ni inactifs, ni déjà sur l'action.")
-    public List<SuggestionViews.VolunteerView> suggestions(@PathParam("id") String id) {
-        return SuggestionViews.of(suggestions.forAction(id, SUGGESTIONS_MAX));
     }
 
     private ParticipationView rankOf(Participation participation) {

@@ -13,7 +13,7 @@ import org.maillage.onboarding.imports.entity.ImportCounts;
 import org.maillage.onboarding.imports.entity.ImportJob;
 import org.maillage.onboarding.imports.entity.ImportProblem;
 import org.maillage.onboarding.imports.entity.ImportState;
-import org.maillage.onboarding.plugin.OnboardingPlugin;
+import org.maillage.onboarding.settings.OnboardingSettings;
 import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.api.settings.TenantSettings;
 
@@ -40,7 +40,7 @@ public class ImportJobs {
     /** @return the largest upload accepted, in bytes */
     @Transactional
     public long maxUploadBytes() {
-        return settings.longValue(OnboardingPlugin.MAX_UPLOAD_MB.key()) * 1024 * 1024;
+        return settings.longValue(OnboardingSettings.MAX_UPLOAD_MB.key()) * 1024 * 1024;
     }
 
     @Transactional

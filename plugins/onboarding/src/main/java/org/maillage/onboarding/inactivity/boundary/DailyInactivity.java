@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.maillage.onboarding.inactivity.control.Inactivity;
-import org.maillage.onboarding.plugin.OnboardingPlugin;
+import org.maillage.onboarding.settings.OnboardingSettings;
 import org.maillage.platform.api.tenant.TenantWork;
 
 /**
@@ -52,7 +52,7 @@ public class DailyInactivity {
     void runEverywhere() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try {
-            for (String slug : tenantWork.tenantsWith(OnboardingPlugin.ID)) {
+            for (String slug : tenantWork.tenantsWith(OnboardingSettings.ID)) {
                 try {
                     Inactivity.Sweep done = tenantWork.call(slug, () -> sweep.sweep(now));
                     LOG.info(() -> "Inactivity sweep of " + slug + ": " + done);

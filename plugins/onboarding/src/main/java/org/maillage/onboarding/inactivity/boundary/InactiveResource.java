@@ -13,7 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.onboarding.inactivity.control.Inactivity;
-import org.maillage.onboarding.plugin.OnboardingPlugin;
+import org.maillage.onboarding.settings.OnboardingSettings;
 import org.maillage.onboarding.volunteers.control.Volunteers;
 import org.maillage.platform.api.security.Roles;
 import org.maillage.platform.api.settings.TenantSettings;
@@ -44,7 +44,7 @@ public class InactiveResource {
     @Operation(summary = "Les bénévoles signalés comme inactifs, avec la date à partir de laquelle leurs données seront anonymisées",
             description = "Toute activité (changement d'étape, de coordonnées, d'inscription à une action) retire le signalement.")
     public List<FlaggedView> list() {
-        long grace = settings.longValue(OnboardingPlugin.ERASE_AFTER_FLAG_DAYS.key());
+        long grace = settings.longValue(OnboardingSettings.ERASE_AFTER_FLAG_DAYS.key());
         return inactivity.flags().stream().map(f -> {
             var v = volunteers.find(f.volunteerId());
             return new FlaggedView(v.id(), v.firstName(), v.lastName(), v.state().name(), v.updatedAt(), f.flaggedAt(),

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.maillage.onboarding.inactivity.entity.InactivityFlag;
-import org.maillage.onboarding.volunteers.control.VolunteerPersonalData;
+import org.maillage.onboarding.personaldata.control.VolunteerPersonalData;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.platform.api.personaldata.Person;
 

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.maillage.onboarding.mail.entity.DigestDay;
 import org.maillage.onboarding.mail.entity.OutboxKind;
 import org.maillage.onboarding.mail.entity.OutboxMessage;
-import org.maillage.onboarding.plugin.OnboardingPlugin;
+import org.maillage.onboarding.settings.OnboardingSettings;
 import org.maillage.onboarding.volunteers.control.Volunteers;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.onboarding.volunteers.entity.VolunteerState;
@@ -54,7 +54,7 @@ public class Digest {
             return null;
         }
         var local = now.atZoneSameInstant(ZoneId.of(settings.value(TIME_ZONE).trim()));
-        return local.getHour() >= settings.longValue(OnboardingPlugin.DIGEST_HOUR.key()) ? local.toLocalDate() : null;
+        return local.getHour() >= settings.longValue(OnboardingSettings.DIGEST_HOUR.key()) ? local.toLocalDate() : null;
     }
 
     @Transactional(TxType.REQUIRES_NEW)
@@ -68,7 +68,7 @@ public class Digest {
         List<String> to = recipients();
         em.persist(new DigestDay(day, now, to.size()));
         em.flush();
-        long staleDays = settings.longValue(OnboardingPlugin.STALE_AFTER_DAYS.key());
+        long staleDays = settings.longValue(OnboardingSettings.STALE_AFTER_DAYS.key());
         OffsetDateTime before = now.minusDays(staleDays);
         String where = " from Volunteer v where v.erasedAt is null and v.state in :states and v.stateChangedAt < :before";
         List<VolunteerState> states = List.of(VolunteerState.NEW, VolunteerState.CONTACTED);
@@ -110,7 +110,7 @@ public class Digest {
     /** @return the valid addresses of the setting; « aucun » or nothing valid means no digest */
     List<String> recipients() {
         List<String> to = new ArrayList<>();
-        for (String part : settings.value(OnboardingPlugin.DIGEST_RECIPIENTS.key()).split("[,;\\s]+")) {
+        for (String part : settings.value(OnboardingSettings.DIGEST_RECIPIENTS.key()).split("[,;\\s]+")) {
             String address = part.trim().toLowerCase(Locale.ROOT);
             if (address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && !to.contains(address)) {
                 to.add(address);

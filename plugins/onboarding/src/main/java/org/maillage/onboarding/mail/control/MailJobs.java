@@ -16,7 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.maillage.onboarding.mail.entity.OutboxMessage;
-import org.maillage.onboarding.plugin.OnboardingPlugin;
+import org.maillage.onboarding.settings.OnboardingSettings;
 import org.maillage.platform.api.tenant.TenantWork;
 
 /**
@@ -68,7 +68,7 @@ public class MailJobs {
 
     void tick() {
         try {
-            for (String slug : tenantWork.tenantsWith(OnboardingPlugin.ID)) {
+            for (String slug : tenantWork.tenantsWith(OnboardingSettings.ID)) {
                 try {
                     tenantWork.call(slug, () -> {
                         try {

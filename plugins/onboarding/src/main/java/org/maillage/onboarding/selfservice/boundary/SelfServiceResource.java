@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.onboarding.actions.entity.Participation;
 import org.maillage.onboarding.matching.control.Suggestions.ForVolunteer;
-import org.maillage.onboarding.plugin.OnboardingPlugin;
+import org.maillage.onboarding.settings.OnboardingSettings;
 import org.maillage.onboarding.selfservice.control.LinkToken;
 import org.maillage.onboarding.selfservice.control.Links;
 import org.maillage.onboarding.selfservice.control.SelfService;
@@ -170,7 +170,7 @@ public class SelfServiceResource {
             throw new ApiError(400, "Le lien personnel manque : ouvrez la page depuis le lien reçu par e-mail.");
         }
         LinkToken claims = LinkToken.read(token).orElseThrow(() -> new ApiError(404, Links.INVALID));
-        if (!tenantWork.enabledIn(claims.tenant(), OnboardingPlugin.ID)) {
+        if (!tenantWork.enabledIn(claims.tenant(), OnboardingSettings.ID)) {
             throw new ApiError(410, Links.GONE);
         }
         try {

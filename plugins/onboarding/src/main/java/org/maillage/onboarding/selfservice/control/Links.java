@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.maillage.onboarding.campaigns.entity.CampaignRecipient;
-import org.maillage.onboarding.plugin.OnboardingPlugin;
+import org.maillage.onboarding.settings.OnboardingSettings;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.api.settings.TenantSettings;
@@ -49,7 +49,7 @@ public class Links {
 
     /** @return a signed token for the volunteer, valid for the cooperation's {@code onboarding.link-valid-days} */
     public String issue(String volunteerId, String recipientId, Instant now) {
-        long days = settings.longValue(OnboardingPlugin.LINK_VALID_DAYS.key());
+        long days = settings.longValue(OnboardingSettings.LINK_VALID_DAYS.key());
         return new LinkToken(tenant.slug(), volunteerId, recipientId, now, now.plus(Duration.ofDays(days))).sign(keys.key());
     }
 

@@ -14,7 +14,7 @@ import org.maillage.onboarding.matching.control.Suggestions;
 import org.maillage.onboarding.matching.control.Suggestions.ForVolunteer;
 import org.maillage.onboarding.selfservice.control.Links.Link;
 import org.maillage.onboarding.volunteers.control.Pipeline;
-import org.maillage.onboarding.volunteers.control.VolunteerPersonalData;
+import org.maillage.onboarding.personaldata.control.VolunteerPersonalData;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.onboarding.volunteers.entity.VolunteerState;
 import org.maillage.platform.api.errors.ApiError;

@@ -15,7 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.maillage.onboarding.plugin.OnboardingPlugin;
+import org.maillage.onboarding.settings.OnboardingSettings;
 import org.maillage.onboarding.todo.control.Todo;
 import org.maillage.onboarding.volunteers.boundary.RequestValues;
 import org.maillage.platform.api.security.Roles;
@@ -54,7 +54,7 @@ public class TodoResource {
                          @Parameter(description = "taille de page, " + MAX_SIZE + " au plus (défaut " + DEFAULT_SIZE + ")") @QueryParam("size") String size) {
         int pageNumber = RequestValues.number("page", page, 1, 1, Integer.MAX_VALUE / MAX_SIZE);
         int pageSize = RequestValues.number("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
-        long staleAfter = settings.longValue(OnboardingPlugin.STALE_AFTER_DAYS.key());
+        long staleAfter = settings.longValue(OnboardingSettings.STALE_AFTER_DAYS.key());
         Todo.Page found = todo.late(OffsetDateTime.now(ZoneOffset.UTC), staleAfter, (pageNumber - 1) * pageSize, pageSize);
         return new PageView(found.items().stream().map(l -> {
             var v = l.volunteer();

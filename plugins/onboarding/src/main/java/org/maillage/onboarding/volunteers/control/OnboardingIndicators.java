@@ -8,9 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.maillage.onboarding.indicators.control.ReachIndicators;
-import org.maillage.onboarding.plugin.OnboardingPlugin;
 import org.maillage.onboarding.volunteers.entity.VolunteerState;
 
 /**
@@ -20,6 +20,8 @@ import org.maillage.onboarding.volunteers.entity.VolunteerState;
  */
 @ApplicationScoped
 public class OnboardingIndicators implements org.maillage.platform.api.plugin.IndicatorSource {
+
+    public static final String VOLUNTEERS = "onboarding.volunteers";
 
     @Inject
     EntityManager em;
@@ -34,12 +36,17 @@ public class OnboardingIndicators implements org.maillage.platform.api.plugin.In
     public Map<String, Number> values(YearMonth month) {
         OffsetDateTime end = month.plusMonths(1).atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC);
         Map<String, Number> values = new LinkedHashMap<>();
-        values.put(OnboardingPlugin.VOLUNTEERS_INDICATOR,
+        values.put(VOLUNTEERS,
                 em.createQuery("select count(v) from Volunteer v where v.createdAt < :end", Long.class)
                         .setParameter("end", end).getSingleResult());
         Map<VolunteerState, Long> byState = volunteers.countByState();
-        byState.forEach((state, count) -> values.put(OnboardingPlugin.byStateIndicator(state), count));
+        byState.forEach((state, count) -> values.put(stateIndicator(state), count));
         values.putAll(reach.values(end, LocalDate.now(ZoneOffset.UTC)));
         return values;
+    }
+
+    /** @return the key of the indicator counting the volunteers in a state: {@code onboarding.by-state.first-action} */
+    public static String stateIndicator(VolunteerState state) {
+        return "onboarding.by-state." + state.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,4 +1,4 @@
-package org.maillage.platform.security.boundary;
+package org.maillage.platform.tenancy.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.maillage.onboarding.volunteers.control;
+package org.maillage.onboarding.personaldata.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.maillage.onboarding.actions.control.Participations;
 import org.maillage.onboarding.mail.control.Outbox;
+import org.maillage.onboarding.volunteers.control.Volunteers;
 import org.maillage.onboarding.volunteers.entity.ErasedPerson;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.onboarding.volunteers.entity.VolunteerTransition;

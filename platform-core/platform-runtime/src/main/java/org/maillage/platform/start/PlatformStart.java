@@ -1,4 +1,4 @@
-package org.maillage.platform.persistence.control;
+package org.maillage.platform.start;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
@@ -6,6 +6,8 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.ArrayList;
 import java.util.List;
+import org.maillage.platform.persistence.control.Database;
+import org.maillage.platform.persistence.control.Migrations;
 import org.maillage.platform.plugins.control.PluginRegistry;
 import org.maillage.platform.plugins.control.TenantEventGate;
 import org.maillage.platform.tenancy.control.TenantDescriptors;
