@@ -2,6 +2,7 @@
 // included). The build runs it from the repository's root (exec-maven-plugin, pom.xml); by hand:
 //   platform-core/platform-web/node_modules/.bin/eslint -c platform-core/platform-web/eslint.config.mjs \
 //     platform-core/platform-web/src/main/resources plugins
+// A plugin built elsewhere runs the same from its own folder, on src/main/resources (docs/plugin-guide.md).
 // Markup reaches innerHTML, outerHTML or insertAdjacentHTML only through the html`` tag of /app/ui.js, which
 // escapes what it interpolates: eslint-plugin-no-unsanitized accepts that tag as the sanitiser, and nothing else.
 import { readFileSync } from 'node:fs';
@@ -41,7 +42,8 @@ const QUERY = 'CallExpression[callee.property.name=/^(querySelector|querySelecto
 export default [
   { ignores: ['**/target/**', '**/node_modules/**'] },
   {
-    files: ['platform-core/platform-web/src/main/resources/**/*.js', 'plugins/*/src/main/resources/**/*.js'],
+    // from the repository's root: the shell and the plugins; from a plugin's own folder: its pages
+    files: ['platform-core/platform-web/src/main/resources/**/*.js', 'plugins/*/src/main/resources/**/*.js', 'src/main/resources/**/*.js'],
     languageOptions: {
       ecmaVersion: 2024,
       sourceType: 'module',
