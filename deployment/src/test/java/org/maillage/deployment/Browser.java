@@ -1,5 +1,6 @@
 package org.maillage.deployment;
 
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -121,13 +123,63 @@ final class Browser {
         return wait.until(visibilityOfElementLocated(what));
     }
 
+    /** The page's heading once shown, read again if the page redrew it meanwhile. */
     String heading() {
-        return waitFor(By.cssSelector("#contenu h1")).getText().trim();
+        return wait.until(d -> {
+            WebElement h1 = d.findElement(By.cssSelector("#contenu h1"));
+            return h1.isDisplayed() ? h1.getText().trim() : null;
+        });
     }
 
     List<String> menu() {
         wait.until(presenceOfElementLocated(By.cssSelector("#menu a")));
         return driver.findElements(By.cssSelector("#menu a")).stream().map(a -> a.getAttribute("textContent").trim()).toList();
+    }
+
+    /** The main menu's entries as the header shows them: each link's or module button's text. */
+    List<String> menuEntries() {
+        wait.until(presenceOfElementLocated(By.cssSelector("#menu > li")));
+        return driver.findElements(By.cssSelector("#menu > li > a, #menu > li > button")).stream()
+                .map(e -> e.getAttribute("textContent").trim()).toList();
+    }
+
+    /** The button of a module's entry in the main menu. */
+    WebElement moduleButton(String plugin) {
+        return driver.findElement(By.cssSelector("#menu button.fr-nav__btn[data-plugin='" + plugin + "']"));
+    }
+
+    /** The pages (plugin/page) in the sub-menu of a module's entry. */
+    List<String> subMenu(String plugin) {
+        String menu = moduleButton(plugin).getAttribute("aria-controls");
+        return driver.findElements(By.cssSelector("#" + menu + " a[data-page]")).stream().map(a -> a.getAttribute("data-page")).toList();
+    }
+
+    /** Opens a plugin's page (plugin/page) from the main menu, opening its module's sub-menu first when the link is inside a closed one. */
+    void openFromMenu(String page) {
+        By link = By.cssSelector("#menu a[data-page='" + page + "']");
+        if (!wait.until(presenceOfElementLocated(link)).isDisplayed()) {
+            click(By.cssSelector("#menu button.fr-nav__btn[data-plugin='" + page.substring(0, page.indexOf('/')) + "']"));
+            waitFor(link);
+        }
+        click(link);
+    }
+
+    /** The confirmation dialog (a DSFR modal) once open, with the focus inside it. */
+    WebElement confirmation() {
+        WebElement dialog = waitFor(By.cssSelector("dialog.fr-modal[open]"));
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return arguments[0].contains(document.activeElement)", dialog));
+        return dialog;
+    }
+
+    /** Answers the open confirmation dialog with its button « confirmer » or « annuler », or with the Escape key ({@code null}), and waits until it is gone. */
+    void answerConfirmation(String value) {
+        WebElement dialog = confirmation();
+        if (value == null) {
+            driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        } else {
+            dialog.findElement(By.cssSelector("button[value='" + value + "']")).click();
+        }
+        wait.until(invisibilityOf(dialog));
     }
 
     void type(String id, String text) {

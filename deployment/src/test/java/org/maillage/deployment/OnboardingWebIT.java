@@ -27,8 +27,10 @@ import org.openqa.selenium.support.ui.Select;
  * coordinator (see {@link Browser}): importing a dirty JeVeuxAider export and following it to its report
  * (counts, the rejected row and its reason, the simulation), then the volunteers — search, one volunteer's
  * page, a move and its history, an ambiguous commune settled, the person's data exported, a bulk move, a
- * phone's width; a team referent reading without being offered any action. The Morbihan enables the
- * plugin, as its descriptor says; the test leaves it enabled for the other classes of the shared platform.
+ * phone's width, the erasure's confirmation dialog; a team referent reading without being offered any action,
+ * with the pages they may open under the module's menu entry; the volunteer's public page refusing a forged link.
+ * The Morbihan enables the plugin, as its descriptor says; the test leaves it enabled for the other classes of the
+ * shared platform.
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag(EndToEndSuite.TAG)
@@ -103,7 +105,7 @@ class OnboardingWebIT {
                 assertEquals(2, browser.driver.findElements(By.cssSelector("#import-historique tr[data-import]")).size());
 
                 // The volunteers: counts by state, a search, one volunteer.
-                browser.driver.findElement(By.cssSelector("#menu a[data-page='onboarding/volunteers']")).click();
+                browser.openFromMenu("onboarding/volunteers");
                 browser.wait.until(textToBePresentInElementLocated(By.cssSelector("[data-state-filter='NEW']"), "(3)"));
                 browser.screenshot("accueil-benevoles");
                 browser.type("benevoles-q", "GAEL");
@@ -134,6 +136,13 @@ class OnboardingWebIT {
                 browser.click(By.cssSelector("[data-action='exporter']"));
                 String personal = read(browser.downloaded(".json"));
                 assertTrue(personal.contains("gael.lebihan@exemple.fr") && personal.contains("Muzillac"), personal);
+                // Erasing asks first (the shell's DSFR modal, from a plugin's page); Escape cancels, the focus comes back.
+                browser.click(By.cssSelector("[data-action='effacer']"));
+                assertEquals("Effacer les données de Gaël Le Bihan ?", browser.confirmation().findElement(By.cssSelector(".fr-modal__title")).getText());
+                browser.screenshot("accueil-confirmation-effacement");
+                browser.answerConfirmation(null);
+                assertEquals("effacer", browser.driver.switchTo().activeElement().getAttribute("data-action"));
+                assertEquals("Gaël Le Bihan", browser.heading(), "nothing erased");
 
                 // Back to the list: a bulk move of all the new volunteers.
                 browser.driver.findElement(By.linkText("Retour à la liste des bénévoles")).click();
@@ -162,12 +171,23 @@ class OnboardingWebIT {
                 browser.signIn("referent56");
                 browser.wait.until(textToBePresentInElementLocated(By.cssSelector("[data-results]"), "3 bénévoles trouvés"));
                 assertTrue(browser.menu().contains("Bénévoles") && !browser.menu().contains("Imports JeVeuxAider"), browser.menu().toString());
+                assertEquals(java.util.List.of("Accueil de la coopération", "Accueil des bénévoles", "Notes", "Équipes"), browser.menuEntries(),
+                        "teams has one page for a referent: a plain link");
+                assertEquals(java.util.List.of("onboarding/volunteers", "onboarding/first-actions", "onboarding/suggestions"), browser.subMenu("onboarding"));
                 assertTrue(browser.driver.findElements(By.id("benevoles-action")).isEmpty(), "no bulk move");
                 assertTrue(browser.driver.findElements(By.cssSelector("[data-pick]")).isEmpty(), "nothing to pick");
                 browser.click(By.linkText("Gaël Le Bihan"));
                 browser.waitFor(By.cssSelector("li[data-transition='CONTACTED']"));
                 assertTrue(browser.driver.findElements(By.cssSelector("button[data-to], [data-action='effacer'], #benevole-commune")).isEmpty(),
                         "no move, no erasure, no commune to settle");
+            });
+            // The volunteer's public page (no account, outside the shell) uses the shell's helpers too: a forged link
+            // gets the API's French message.
+            Browser.browse(base, browser -> {
+                browser.open("/plugins/onboarding/self-service.html#lien=faux");
+                WebElement refused = browser.waitFor(By.cssSelector("maillage-self-service .fr-alert--error"));
+                assertTrue(refused.getText().contains("Lien inutilisable") && refused.getText().contains("n'est pas valide"), refused.getText());
+                assertEquals("Mon inscription de bénévole", browser.heading());
             });
         } finally {
             Files.deleteIfExists(export);

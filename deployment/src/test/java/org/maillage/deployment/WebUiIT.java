@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openqa.selenium.support.ui.ExpectedConditions.attributeContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
 import java.net.URI;
@@ -35,9 +36,10 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The web UI in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which
  * {@code ./maillage test} installs when it runs as root), against the platform and the real Keycloak of
- * {@code ./maillage test}: the Keycloak login form, a coordinator's cooperation and plugin page, the
- * national console, a disabled plugin leaving the menu, and the switcher of a member of two cooperations. The first run (H2) saves screenshots of the
- * main pages into {@code docs/screenshots/}.
+ * {@code ./maillage test}: the Keycloak login form, a coordinator's cooperation, its menu of one entry per
+ * module with the module's pages under it, a plugin page, the national console and its confirmation dialog,
+ * a disabled plugin leaving the menu, and the switcher of a member of two cooperations. The first run (H2)
+ * saves screenshots of the main pages into {@code docs/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag(EndToEndSuite.TAG)
@@ -77,6 +79,32 @@ class WebUiIT {
             assertTrue(browser.menu().contains("Notes"), browser.menu().toString());
             assertTrue(browser.driver.findElements(By.cssSelector("#menu a[href^='#/national']")).isEmpty(), "no national console for a coordinator");
             browser.screenshot("cooperation");
+
+            // The header: one entry per module, on one line; a module of several pages opens them in its sub-menu
+            // (DSFR navigation), a module of one page is that page.
+            assertEquals(List.of("Accueil de la coopération", "Accueil des bénévoles", "Notes", "Équipes citoyennes"), browser.menuEntries());
+            assertEquals(1, browser.driver.findElements(By.cssSelector("#menu > li")).stream().map(li -> li.getLocation().getY()).distinct().count(),
+                    "the header's entries hold on one line");
+            assertEquals(List.of("onboarding/volunteers", "onboarding/imports", "onboarding/todo", "onboarding/campaigns", "onboarding/outbox",
+                    "onboarding/first-actions", "onboarding/suggestions"), browser.subMenu("onboarding"));
+            assertEquals(List.of("teams/equipes", "teams/couverture"), browser.subMenu("teams"));
+            assertEquals(7, browser.driver.findElements(By.cssSelector("#menu a[data-page^='onboarding/']")).size(), "the module's pages are nowhere else");
+            WebElement onboarding = browser.moduleButton("onboarding");
+            assertEquals("false", onboarding.getAttribute("aria-expanded"));
+            assertFalse(browser.driver.findElement(By.cssSelector("#menu a[data-page='onboarding/imports']")).isDisplayed());
+            // With the keyboard: Enter opens the sub-menu, Tab reaches its first page, Enter opens it.
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].focus()", onboarding);
+            browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+            browser.wait.until(attributeContains(By.cssSelector("#menu button[data-plugin='onboarding']"), "aria-expanded", "true"));
+            browser.waitFor(By.cssSelector("#menu a[data-page='onboarding/imports']"));
+            browser.screenshot("menu-par-module");
+            browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            assertEquals("onboarding/volunteers", browser.driver.switchTo().activeElement().getAttribute("data-page"));
+            browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+            browser.wait.until(textToBePresentInElementLocated(By.cssSelector("#contenu h1"), "Bénévoles"));
+            assertEquals("true", browser.moduleButton("onboarding").getAttribute("aria-current"), "the module of the page shown is marked");
+            assertEquals("page", browser.driver.findElement(By.cssSelector("#menu a[data-page='onboarding/volunteers']")).getAttribute("aria-current"));
+            assertEquals("false", browser.moduleButton("onboarding").getAttribute("aria-expanded"), "the sub-menu closes once a page is chosen");
 
             browser.driver.findElement(By.cssSelector("#menu a[data-page='sample/notes']")).click();
             browser.wait.until(textToBePresentInElementLocated(By.cssSelector("maillage-sample-notes"), text));
@@ -130,15 +158,25 @@ class WebUiIT {
             assertTrue(browser.driver.findElement(By.id("avis")).getText().contains("est créée"));
             browser.screenshot("console-cooperations");
 
-            // Suspending asks first; cancelling changes nothing, confirming suspends.
-            row.findElement(By.cssSelector("button[data-action='suspend']")).click();
-            browser.waitFor(By.cssSelector("dialog[open] [data-confirm]"));
+            // Suspending asks first, in a DSFR modal: Escape and « Annuler » change nothing, confirming suspends.
+            By suspend = By.cssSelector("tr[data-cooperation='finistere'] button[data-action='suspend']");
+            By status = By.cssSelector("tr[data-cooperation='finistere'] [data-status]");
+            browser.driver.findElement(suspend).click();
+            WebElement dialog = browser.confirmation();
+            WebElement question = dialog.findElement(By.cssSelector(".fr-modal__title"));
+            assertEquals("Suspendre « Coopération MONALISA du Finistère » ?", question.getText());
+            assertEquals(question.getAttribute("id"), dialog.getAttribute("aria-labelledby"), "the dialog is named by its question");
+            assertEquals("Suspendre", dialog.findElement(By.cssSelector("[data-confirm]")).getText());
             browser.screenshot("console-confirmation");
-            browser.driver.findElement(By.cssSelector("dialog[open] button[value='annuler']")).click();
-            assertEquals("ACTIVE", browser.driver.findElement(By.cssSelector("tr[data-cooperation='finistere'] [data-status]")).getAttribute("data-status"));
-            browser.driver.findElement(By.cssSelector("tr[data-cooperation='finistere'] button[data-action='suspend']")).click();
-            browser.waitFor(By.cssSelector("dialog[open] [data-confirm]")).click();
-            browser.wait.until(attributeContains(By.cssSelector("tr[data-cooperation='finistere'] [data-status]"), "data-status", "SUSPENDED"));
+            browser.answerConfirmation(null);
+            assertEquals("suspend", browser.driver.switchTo().activeElement().getAttribute("data-action"), "the focus is back on the button");
+            assertEquals("ACTIVE", browser.driver.findElement(status).getAttribute("data-status"));
+            browser.driver.findElement(suspend).click();
+            browser.answerConfirmation("annuler");
+            assertEquals("ACTIVE", browser.driver.findElement(status).getAttribute("data-status"));
+            browser.driver.findElement(suspend).click();
+            browser.answerConfirmation("confirmer");
+            browser.wait.until(attributeContains(status, "data-status", "SUSPENDED"));
 
             browser.driver.findElement(By.cssSelector("#menu a[href='#/national/modules']")).click();
             WebElement sample = browser.waitFor(By.cssSelector("tr[data-plugin='sample']"));
@@ -190,7 +228,7 @@ class WebUiIT {
 
                 WebElement sample = browser.waitFor(By.cssSelector("tr[data-plugin='sample'] button[data-action='disable']"));
                 sample.click();
-                browser.waitFor(By.cssSelector("dialog[open] [data-confirm]")).click();
+                browser.answerConfirmation("confirmer");
                 browser.waitFor(By.cssSelector("tr[data-plugin='sample'] button[data-action='enable']"));
                 assertTrue(browser.driver.findElement(By.id("avis")).getText().contains("désactivé"));
             });
@@ -201,8 +239,8 @@ class WebUiIT {
                 assertFalse(browser.menu().contains("Notes"), browser.menu().toString());
                 browser.driver.findElement(By.cssSelector("#menu a[href='#/coop/morbihan']")).click();
                 // the cooperation's home: the pages of the modules still enabled (onboarding, teams), no longer « Notes »
-                browser.waitFor(By.cssSelector("[data-page='onboarding/volunteers']"));
-                assertTrue(browser.driver.findElements(By.cssSelector("[data-page='sample/notes']")).isEmpty(),
+                browser.waitFor(By.cssSelector("#contenu [data-page='onboarding/volunteers']"));
+                assertTrue(browser.driver.findElements(By.cssSelector("#contenu [data-page='sample/notes']")).isEmpty(),
                         "the disabled module's page left the home page too");
             });
         } finally {
@@ -250,7 +288,8 @@ class WebUiIT {
             browser.open("/#/coop/morbihan/teams/equipes");
             browser.signIn("coord56");
             assertEquals("Équipes citoyennes", browser.heading());
-            assertTrue(browser.menu().containsAll(List.of("Équipes", "Couverture du territoire")), browser.menu().toString());
+            assertEquals(List.of("teams/equipes", "teams/couverture"), browser.subMenu("teams"));
+            assertEquals("true", browser.moduleButton("teams").getAttribute("aria-current"));
 
             WebElement create = browser.waitFor(By.id("create"));
             create.findElement(By.name("name")).sendKeys("Les Voisins de Vannes");
@@ -280,6 +319,16 @@ class WebUiIT {
             String covered = browser.driver.findElement(By.id("contenu")).getText();
             assertTrue(covered.contains("Séné — Les Voisins de Vannes") && covered.contains("Vannes — Les Voisins de Vannes"), covered);
             browser.screenshot("equipes-couverture");
+
+            // On a phone the menu is the DSFR burger; a module's entry opens its pages there.
+            browser.driver.manage().window().setSize(new Dimension(390, 844));
+            browser.driver.findElement(By.id("bouton-menu")).click();
+            browser.waitFor(By.cssSelector("#menu button[data-plugin='teams']")).click();
+            browser.waitFor(By.cssSelector("#menu a[data-page='teams/equipes']"));
+            browser.screenshot("telephone-menu-modules");
+            browser.driver.findElement(By.cssSelector("#menu a[data-page='teams/equipes']")).click();
+            browser.wait.until(textToBePresentInElementLocated(By.cssSelector("#contenu h1"), "Équipes citoyennes"));
+            browser.wait.until(invisibilityOfElementLocated(By.cssSelector("#menu a[data-page='teams/equipes']")));
         });
     }
 

@@ -1,5 +1,6 @@
-// The API as the shell and the plugin pages use it: JSON over fetch with the access token; errors of
-// the API's shape {status, message, fields} become an ApiError with French messages.
+// The API client of every page: JSON over fetch, with the person's access token in the shell; errors of
+// the API's shape {status, message, fields} become an ApiError with French messages. Pages import it
+// from ui.js.
 
 /** Messages when the answer says nothing better (a proxy, the network, an unexpected status). */
 const BY_STATUS = {
@@ -59,14 +60,21 @@ export function messageFor(status) {
 }
 
 /**
- * @param {(force?: boolean) => Promise<string>} token gives a valid access token
- * @returns the client handed to plugin pages as `api`: get, post, put, delete (and request), JSON in and out
- *   (a FormData body is sent as multipart/form-data); download(path) gives {blob, name} for files
+ * The API client: JSON over fetch. The shell makes one with the person's token and hands it to every
+ * page as `api`; a page without an account (the self-service link) makes its own with its headers.
+ * @param {object} [options]
+ * @param {(force: boolean) => Promise<string>} [options.token] gives a valid access token (a fresh one when
+ *   `force`, after a 401, which is then retried once); without it no Authorization header is sent
+ * @param {Object<string, string>} [options.headers] sent with every request (e.g. a signed link)
+ * @returns {{request, get, post, put, delete, download}} get(path), post(path, body), put(path, body),
+ *   delete(path) send and answer JSON (null when empty; a FormData body goes as multipart/form-data);
+ *   download(path) gives {blob, name} for a file; a failure throws an ApiError
  */
-export function createApi(token) {
+export function createApi({ token, headers: fixed = {} } = {}) {
   /** Sends with the token (once more with a fresh one on 401); a FormData body goes as multipart, anything else as JSON. */
   async function send(method, path, body, accept, retried = false) {
-    const headers = { Accept: accept, Authorization: `Bearer ${await token(retried)}` };
+    const headers = { ...fixed, Accept: accept };
+    if (token) headers.Authorization = `Bearer ${await token(retried)}`;
     const form = body instanceof FormData;
     if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
     let response;
@@ -75,7 +83,7 @@ export function createApi(token) {
     } catch {
       throw new ApiError(0, messageFor(0));
     }
-    if (response.status === 401 && !retried) {
+    if (response.status === 401 && token && !retried) {
       return send(method, path, body, accept, true);
     }
     return response;

@@ -7,8 +7,7 @@
 //   #/national, #/national/coop/<slug>, #/national/modules, #/national/pages/<plugin>/<page>   national console
 //   #/moi                               the signed-in person
 import { signIn, freshToken, signOut } from './auth.js';
-import { createApi, ApiError } from './api.js';
-import { html, raw, alert, showError, badge, roleName, pageReady } from './ui.js';
+import { createApi, ApiError, html, alert, showError, badge, roleName, pageReady } from './ui.js';
 import { cooperationsPage, cooperationPluginsPage, pluginsPage } from './console.js';
 
 const main = document.getElementById('contenu');
@@ -25,12 +24,12 @@ async function boot() {
     if (!response.ok) throw new ApiError(response.status, 'La configuration de connexion est indisponible : réessayez dans quelques instants.');
     shell.keycloak = await signIn(await response.json());
   } catch (error) {
-    main.innerHTML = alert('error', error instanceof ApiError ? error.message
-      : 'La connexion au service d’authentification a échoué. Réessayez dans quelques instants.', { title: 'Connexion impossible' });
+    main.innerHTML = html`${alert('error', error instanceof ApiError ? error.message
+      : 'La connexion au service d’authentification a échoué. Réessayez dans quelques instants.', { title: 'Connexion impossible' })}`;
     console.error(error);
     return;
   }
-  shell.api = createApi(force => freshToken(shell.keycloak, force));
+  shell.api = createApi({ token: force => freshToken(shell.keycloak, force) });
   try {
     shell.me = await shell.api.get('/api/me');
     shell.me.cooperations.sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr'));
@@ -231,27 +230,28 @@ async function cooperation(slug, pluginId, pageId, path, stale) {
   const pages = visiblePages(plugins);
   setContext(tenant);
   const base = `#/coop/${encodeURIComponent(slug)}`;
+  const address = p => `${base}/${encodeURIComponent(p.plugin)}/${encodeURIComponent(p.id)}`;
   const current = pluginId ? `${base}/${encodeURIComponent(pluginId)}/${encodeURIComponent(pageId ?? '')}` : base;
-  setMenu([{ href: base, label: 'Accueil de la coopération' },
-    ...pages.map(p => ({ href: `${base}/${encodeURIComponent(p.plugin)}/${encodeURIComponent(p.id)}`, label: p.label, page: p }))], current);
+  setMenu([{ href: base, label: 'Accueil de la coopération' }, ...byModule(pages, address)], current);
 
   const suspended = tenant.status === 'SUSPENDED'
     ? alert('warning', 'Cette coopération est suspendue : vous pouvez consulter ses données, mais plus les modifier.') : '';
   if (!pluginId) {
     main.innerHTML = html`<h1>${tenant.displayName}</h1>${suspended}
       ${pages.length ? html`<p class="fr-text--lead">Que voulez-vous faire ?</p>
-        <div class="fr-grid-row fr-grid-row--gutters">
-          ${pages.map(p => html`<div class="fr-col-12 fr-col-md-6 fr-col-lg-4">
-            <div class="fr-tile fr-enlarge-link" data-page="${p.plugin}/${p.id}">
-              <div class="fr-tile__body"><div class="fr-tile__content">
-                <h2 class="fr-tile__title"><a href="${base}/${encodeURIComponent(p.plugin)}/${encodeURIComponent(p.id)}">${p.label}</a></h2>
-                <p class="fr-tile__detail">Module ${p.pluginName}</p>
-              </div></div></div></div>`)}
-        </div>`
+        ${modules(pages).map(m => html`<section class="fr-mb-4w" aria-labelledby="module-${m.plugin}" data-module="${m.plugin}">
+          <h2 class="fr-h4" id="module-${m.plugin}">${m.name}</h2>
+          <div class="fr-grid-row fr-grid-row--gutters">
+            ${m.pages.map(p => html`<div class="fr-col-12 fr-col-md-6 fr-col-lg-4">
+              <div class="fr-tile fr-enlarge-link" data-page="${p.plugin}/${p.id}">
+                <div class="fr-tile__body"><div class="fr-tile__content">
+                  <h3 class="fr-tile__title"><a href="${address(p)}">${p.label}</a></h3>
+                </div></div></div></div>`)}
+          </div></section>`)}`
       : html`<div class="maillage-empty">
           <p class="fr-text--lead">Aucun module n’est activé pour cette coopération.</p>
           <p>${shell.me.networkAdmin
-            ? raw(html`Activez-en un depuis la <a href="#/national/coop/${encodeURIComponent(slug)}">console nationale</a>.`)
+            ? html`Activez-en un depuis la <a href="#/national/coop/${encodeURIComponent(slug)}">console nationale</a>.`
             : 'L’équipe nationale active les modules à la demande de la coopération : écrivez-lui pour en obtenir.'}</p>
         </div>`}`;
     return pageReady(main, tenant.displayName);
@@ -279,6 +279,7 @@ async function pluginPage(page, tenant, before, stale, path = []) {
   }
   let module;
   try {
+    // eslint-disable-next-line no-unsanitized/method -- a plugin's own file, its path checked just above
     module = await import(`/plugins/${encodeURIComponent(page.plugin)}/${page.module}`);
   } catch (error) {
     console.error(error);
@@ -301,7 +302,7 @@ async function pluginPage(page, tenant, before, stale, path = []) {
   element.path = path;
   element.classList.add('maillage-plugin-page');
   element.dataset.plugin = page.plugin;
-  main.innerHTML = before;
+  main.innerHTML = html`${before}`;
   main.append(element);
   pageReady(main, page.label);
   // The page may render its heading later (after its own API call).
@@ -319,7 +320,7 @@ async function national(rest, stale) {
   const entries = [
     { href: '#/national', label: 'Coopérations' },
     { href: '#/national/modules', label: 'Modules' },
-    ...nationalPages.map(p => ({ href: `#/national/pages/${encodeURIComponent(p.plugin)}/${encodeURIComponent(p.id)}`, label: p.label })),
+    ...byModule(nationalPages, p => `#/national/pages/${encodeURIComponent(p.plugin)}/${encodeURIComponent(p.id)}`),
   ];
   setContext(null, 'Console nationale');
   const context = { api: shell.api, main, stale, go };
@@ -355,7 +356,7 @@ function account() {
       <dt>Identifiant</dt><dd>${me.subject}</dd>
       <dt>Rôles</dt><dd>${[...me.roles].filter(r => roleName(r) !== r).map(roleName).join(', ') || 'aucun'}</dd>
       <dt>Coopérations</dt><dd>${me.cooperations.length
-        ? raw(me.cooperations.map(c => html`<a href="#/coop/${encodeURIComponent(c.slug)}">${c.displayName}</a> ${badge(c.status)}`).join('<br>'))
+        ? me.cooperations.map((c, i) => html`${i ? html`<br>` : ''}<a href="#/coop/${encodeURIComponent(c.slug)}">${c.displayName}</a> ${badge(c.status)}`)
         : 'aucune'}</dd>
     </dl>
     <ul class="fr-btns-group fr-btns-group--inline-md">
@@ -377,7 +378,7 @@ function setContext(tenant, label) {
   const memberships = shell.me.cooperations;
   if (!tenant && !label) {
     context.hidden = true;
-    context.innerHTML = '';
+    context.replaceChildren();
     return;
   }
   context.hidden = false;
@@ -388,25 +389,54 @@ function setContext(tenant, label) {
     inner = html`<div class="fr-select-group maillage-switcher">
       <label class="fr-label" for="choix-cooperation">Coopération</label>
       <select class="fr-select" id="choix-cooperation" data-cooperation="${tenant.slug}">
-        ${memberships.map(c => html`<option value="${c.slug}" ${raw(c.slug === tenant.slug ? 'selected' : '')}>${c.displayName}</option>`)}
+        ${memberships.map(c => html`<option value="${c.slug}"${c.slug === tenant.slug ? html` selected` : ''}>${c.displayName}</option>`)}
       </select></div>`;
   } else {
     inner = html`<p class="maillage-context__label" data-cooperation="${tenant.slug}">
       <span class="fr-icon-community-line" aria-hidden="true"></span> Coopération : <strong>${tenant.displayName}</strong> ${badge(tenant.status)}</p>
       ${shell.me.networkAdmin ? html`<a class="fr-link fr-icon-arrow-left-line fr-link--icon-left" href="#/national">Console nationale</a>` : ''}`;
   }
-  context.innerHTML = html`<div class="fr-container maillage-context__row">${raw(inner)}</div>`;
+  context.innerHTML = html`<div class="fr-container maillage-context__row">${inner}</div>`;
   const select = context.querySelector('select');
   if (select) select.addEventListener('change', () => go(`#/coop/${encodeURIComponent(select.value)}`));
 }
 
-/** The main menu: entries {href, label}; the current one is marked for assistive technologies. */
+/** The pages of each module, in the order the modules come: [{plugin, name, pages}]. */
+function modules(pages) {
+  const found = new Map();
+  for (const page of pages) {
+    if (!found.has(page.plugin)) found.set(page.plugin, { plugin: page.plugin, name: page.pluginName, pages: [] });
+    found.get(page.plugin).pages.push(page);
+  }
+  return [...found.values()];
+}
+
+/** Menu entries for plugin pages: one per module, its pages under it (a module of one page: that page). */
+function byModule(pages, address) {
+  const link = p => ({ href: address(p), label: p.label, page: p });
+  return modules(pages).map(m => (m.pages.length === 1 ? link(m.pages[0])
+    : { label: m.name, plugin: m.plugin, links: m.pages.map(link) }));
+}
+
+/**
+ * The main menu (DSFR navigation): entries are links {href, label, page?} or a module's group
+ * {label, plugin, links}, shown as a button that opens its sub-menu (the design system's script
+ * handles it: aria-expanded, keyboard, and on a phone the list inside the menu modal). The current
+ * link is aria-current="page"; its group's button aria-current="true". A network admin always finds
+ * the console.
+ */
 function setMenu(entries, current = location.hash || '#/') {
-  const all = shell.me.networkAdmin && !entries.some(e => e.href.startsWith('#/national'))
+  const all = shell.me.networkAdmin && !entries.some(e => e.href?.startsWith('#/national'))
     ? [...entries, { href: '#/national', label: 'Console nationale' }] : entries;
-  menu.innerHTML = html`${all.map(e => html`<li class="fr-nav__item">
-    <a class="fr-nav__link" href="${e.href}" ${raw(e.href === current ? 'aria-current="page"' : '')}
-      ${e.page ? raw(html`data-page="${e.page.plugin}/${e.page.id}"`) : ''}>${e.label}</a></li>`)}`;
+  const link = e => html`<a class="fr-nav__link" href="${e.href}"${e.href === current ? html` aria-current="page"` : ''}${e.page
+    ? html` data-page="${e.page.plugin}/${e.page.id}"` : ''}>${e.label}</a>`;
+  menu.innerHTML = html`${all.map(e => html`<li class="fr-nav__item">${e.links
+    ? html`<button type="button" class="fr-nav__btn" aria-expanded="false" aria-controls="menu-module-${e.plugin}" data-plugin="${e.plugin}"${e.links.some(l => l.href === current)
+        ? html` aria-current="true"` : ''}>${e.label}</button>
+      <div class="fr-collapse fr-menu" id="menu-module-${e.plugin}">
+        <ul class="fr-menu__list">${e.links.map(l => html`<li>${link(l)}</li>`)}</ul>
+      </div>`
+    : link(e)}</li>`)}`;
 }
 
 boot();

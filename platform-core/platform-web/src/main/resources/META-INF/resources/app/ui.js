@@ -1,45 +1,83 @@
-// Small helpers for the shell's pages: escaping, alerts, badges, labelled fields with their errors,
-// and a confirmation dialog for destructive actions.
+// The helpers of every Maillage page — the shell's, the plugins', the public self-service page — in one
+// module: markup that escapes what it interpolates (html``), the API client, alerts, form fields and their
+// errors, a confirmation dialog (DSFR modal), selector escaping, and what a page does once drawn.
+// Rules: markup reaches innerHTML or insertAdjacentHTML only through html`` (ESLint fails the build
+// otherwise: eslint.config.mjs); a confirmation is confirmAction, never window.confirm; a selector built
+// from data goes through selector``. Plugin authors read docs/plugin-guide.md (« Web pages »), not this file.
 import { ApiError, fieldLabel } from './api.js';
 
-export const escape = value => String(value ?? '').replace(/[&<>"']/g,
-  c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+export { ApiError, createApi } from './api.js';
 
-/** Markup that is already safe: what html`` and raw() return; it converts to its text. */
-class Safe {
+// ---- markup ----
+
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escape = value => String(value).replace(/[&<>"']/g, c => ENTITIES[c]);
+
+/** Markup made by html``: another html`` inserts it as it is; nothing else makes one. */
+class Markup {
   constructor(text) { this.text = text; }
   toString() { return this.text; }
 }
 
 /**
- * A template literal tag that escapes every interpolated value except markup made by html`` or raw();
- * arrays are joined. The result converts to a string (innerHTML accepts it as it is).
+ * The escaping template tag: html`<p class="${kind}">${text}</p>`. Every interpolated value is escaped
+ * (text and quoted attribute values alike) except markup made by html`` itself; an array is joined;
+ * null, undefined and false give nothing. The result converts to its text: assign it to innerHTML or
+ * give it to insertAdjacentHTML as it is.
+ * @returns {Markup}
  */
 export function html(strings, ...values) {
-  return new Safe(strings.reduce((out, s, i) => out + s + (i < values.length ? render(values[i]) : ''), ''));
-}
-export const raw = text => new Safe(String(text));
-function render(value) {
-  if (Array.isArray(value)) return value.map(render).join('');
-  if (value instanceof Safe) return value.text;
-  return escape(value);
+  let text = strings[0];
+  values.forEach((value, i) => { text += render(value) + strings[i + 1]; });
+  return new Markup(text);
 }
 
-/** An alert: kind is error, success, info or warning. */
+function render(value) {
+  if (value === null || value === undefined || value === false) return '';
+  if (Array.isArray(value)) return value.map(render).join('');
+  return value instanceof Markup ? value.text : escape(value);
+}
+
+/** Attributes from an object: true gives the bare name; null, undefined and false nothing; anything else name="value". */
+function attributes(map) {
+  return html`${Object.entries(map).filter(([, value]) => value !== null && value !== undefined && value !== false)
+    .map(([name, value]) => {
+      if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`Not an attribute name: ${name}`);
+      return value === true ? new Markup(` ${name}`) : html` ${new Markup(name)}="${value}"`;
+    })}`;
+}
+
+/** Selector escaping: selector`[data-field="${name}"]` passes each value through CSS.escape. */
+export function selector(strings, ...values) {
+  let text = strings[0];
+  values.forEach((value, i) => { text += CSS.escape(String(value)) + strings[i + 1]; });
+  return text;
+}
+
+// ---- messages ----
+
+/**
+ * An alert (DSFR): kind is error, success, info or warning; message and title are text or html`` markup.
+ * An error is role="alert", the others role="status"; it can take the focus (tabindex="-1").
+ */
 export function alert(kind, message, { title } = {}) {
   const role = kind === 'error' ? 'alert' : 'status';
   return html`<div class="fr-alert fr-alert--${kind} fr-alert--sm fr-mb-3w" role="${role}" tabindex="-1">
     ${title ? html`<h3 class="fr-alert__title">${title}</h3>` : ''}<p>${message}</p></div>`;
 }
 
-/** Shows an error (an ApiError or anything thrown) as an alert at the top of a container. */
+/** Puts markup (an alert, usually) in place of what a region shows, and moves the focus to it. */
+export function announce(region, markup) {
+  region.innerHTML = html`${markup}`;
+  region.firstElementChild?.focus();
+}
+
+/** Shows an error (an ApiError, or anything thrown: then a generic message, and the console) as an alert at the top of a container. */
 export function showError(container, error) {
   const message = error instanceof ApiError ? error.fullMessage : 'Une erreur inattendue est survenue dans la page. Rechargez-la ; si elle persiste, signalez-la.';
   if (!(error instanceof ApiError)) console.error(error);
-  const box = document.createElement('div');
-  box.innerHTML = alert('error', message);
-  const node = box.firstElementChild;
-  container.prepend(node);
+  container.insertAdjacentHTML('afterbegin', html`${alert('error', message)}`);
+  const node = container.firstElementChild;
   node.focus();
   return node;
 }
@@ -54,6 +92,7 @@ const STATUS = {
   RESOLVED: ['info', 'Résolu'],
   DISCOVERED: ['info', 'Découvert'],
 };
+/** The badge of a cooperation's or a plugin's status (the code stays in data-status). */
 export function badge(status) {
   const [kind, label] = STATUS[status] ?? ['info', status];
   return html`<p class="fr-badge fr-badge--${kind} fr-badge--sm fr-badge--no-icon" data-status="${status}">${label}</p>`;
@@ -66,102 +105,185 @@ const ROLE_NAMES = {
 };
 export const roleName = role => ROLE_NAMES[role] ?? role;
 
+// ---- forms ----
+
 /**
- * A labelled field with a hint and a place for its error (DSFR input group); a select when `choices`
- * ([{value, label}]) are given.
+ * A labelled field (DSFR input group) with its hint and the place for its errors, as showFormErrors wants it.
+ * @param {object} options
+ * @param {string} options.name the control's name, and the field's name in the API's errors
+ * @param {string} options.label
+ * @param {string} [options.hint] under the label
+ * @param {string|number|string[]} [options.value] (the chosen values of a multiple select)
+ * @param {boolean} [options.required] marks the label with « * » and sets required and aria-required
+ * @param {string} [options.id] default champ-<name>; give one when two forms of a page share a name
+ * @param {{value: string, label: string}[]} [options.choices] makes a select
+ * @param {number} [options.rows] makes a textarea of that many rows
+ * @param {...*} options.more any other key is an attribute of the control: type (default text), maxlength,
+ *   min, step, inputmode, pattern, autocomplete (default off), multiple, size, disabled…
+ * @returns {Markup}
  */
-export function field({ name, label, hint, value = '', required = false, autocomplete = 'off', inputmode, pattern, id, choices }) {
+export function field({ name, label, hint, value = '', required = false, id, choices, rows, ...more }) {
   id ??= `champ-${name}`;
-  const labelled = html`<label class="fr-label" for="${id}">${label}${required ? raw(' <span class="maillage-required" aria-hidden="true">*</span>') : ''}
-      ${hint ? html`<span class="fr-hint-text">${hint}</span>` : ''}</label>`;
-  const messages = html`<div class="fr-messages-group" id="${id}-messages" aria-live="polite"></div>`;
+  const messages = `${id}-messages`;
+  const labelled = html`<label class="fr-label" for="${id}">${label}${required
+    ? html` <span class="maillage-required" aria-hidden="true">*</span>` : ''}${hint ? html`<span class="fr-hint-text">${hint}</span>` : ''}</label>`;
+  const errors = html`<div class="fr-messages-group" id="${messages}" aria-live="polite"></div>`;
+  const common = { id, name, required, 'aria-required': required ? 'true' : null, 'aria-describedby': messages };
   if (choices) {
+    const chosen = [value].flat().map(String);
     return html`<div class="fr-select-group" data-field="${name}">${labelled}
-      <select class="fr-select" id="${id}" name="${name}" aria-describedby="${id}-messages">
-        ${choices.map(c => html`<option value="${c.value}" ${raw(String(c.value) === String(value) ? 'selected' : '')}>${c.label}</option>`)}
-      </select>${messages}</div>`;
+      <select class="fr-select"${attributes({ ...common, ...more })}>${choices.map(c => html`<option value="${c.value}"${chosen.includes(String(c.value)) ? html` selected` : ''}>${c.label}</option>`)}</select>
+      ${errors}</div>`;
   }
-  return html`<div class="fr-input-group" data-field="${name}">${labelled}
-    <input class="fr-input" id="${id}" name="${name}" type="text" value="${value}" autocomplete="${autocomplete}"
-      ${raw(required ? 'required aria-required="true"' : '')} ${raw(inputmode ? `inputmode="${escape(inputmode)}"` : '')}
-      ${raw(pattern ? `pattern="${escape(pattern)}"` : '')} aria-describedby="${id}-messages">
-    ${messages}
-  </div>`;
+  const control = rows
+    ? html`<textarea class="fr-input"${attributes({ rows, ...common, ...more })}>${value}</textarea>`
+    : html`<input class="fr-input"${attributes({ type: 'text', value, autocomplete: 'off', ...common, ...more })}>`;
+  return html`<div class="fr-input-group" data-field="${name}">${labelled}${control}${errors}</div>`;
 }
 
+/** The DSFR group kinds a field may sit in, each with its error modifier (fieldset: radios or checkboxes). */
+const GROUPS = ['fr-fieldset', 'fr-select-group', 'fr-upload-group', 'fr-checkbox-group', 'fr-input-group'];
+const ERROR_CLASSES = [...GROUPS.map(g => `${g}--error`), 'fr-input--error', 'fr-select--error'];
+
+/** Removes what showFormErrors showed on a form. */
 export function clearErrors(form) {
-  form.querySelectorAll('.fr-input-group--error, .fr-select-group--error')
-    .forEach(g => g.classList.remove('fr-input-group--error', 'fr-select-group--error'));
-  form.querySelectorAll('.fr-input--error, .fr-select--error')
-    .forEach(i => { i.classList.remove('fr-input--error', 'fr-select--error'); i.removeAttribute('aria-invalid'); });
-  form.querySelectorAll('.fr-messages-group').forEach(m => { m.innerHTML = ''; });
-  form.querySelectorAll('.maillage-form-error').forEach(a => a.remove());
+  form.querySelectorAll(ERROR_CLASSES.map(c => `.${c}`).join(', ')).forEach(node => node.classList.remove(...ERROR_CLASSES));
+  form.querySelectorAll('[aria-invalid]').forEach(control => control.removeAttribute('aria-invalid'));
+  form.querySelectorAll('[data-field] .fr-messages-group').forEach(m => m.replaceChildren());
+  form.querySelectorAll('.maillage-form-error').forEach(box => box.remove());
 }
 
 /**
- * Puts each field error of the API next to its field, the rest in an alert at the top of the form,
- * and moves the focus to the first field in error (or the alert).
+ * Shows a failure on a form: each of an ApiError's fields next to its field, its message and the fields
+ * not found in an alert at the top of the form (anything else thrown: a generic message); the focus goes to
+ * the first field in error, or to the alert. The form's markup: each field inside an element with
+ * data-field="<name>" (the name the API reports, up to its first « . » or « [ »), which holds the input,
+ * select or textarea (or the radios of a fieldset) and a .fr-messages-group for the message — field() makes
+ * exactly that. A field in error gets the DSFR error classes, aria-invalid and its message in aria-describedby.
  */
 export function showFormErrors(form, error) {
   clearErrors(form);
   const unplaced = [];
   let first = null;
-  const fields = error instanceof ApiError ? error.fields : [];
-  for (const f of fields) {
-    const name = String(f.field).split(/[.[]/)[0];
-    const group = form.querySelector(`[data-field="${CSS.escape(name)}"]`);
-    if (!group) { unplaced.push(f); continue; }
-    const input = group.querySelector('input, select, textarea');
-    const select = input.tagName === 'SELECT';
-    group.classList.add(select ? 'fr-select-group--error' : 'fr-input-group--error');
-    input.classList.add(select ? 'fr-select--error' : 'fr-input--error');
-    input.setAttribute('aria-invalid', 'true');
-    group.querySelector('.fr-messages-group').insertAdjacentHTML('beforeend',
-      html`<p class="fr-message fr-message--error">${capitalize(f.message)}.</p>`);
-    first ??= input;
+  for (const f of error instanceof ApiError ? error.fields : []) {
+    const group = form.querySelector(selector`[data-field="${String(f.field).split(/[.[]/)[0]}"]`);
+    const controls = group ? [...group.querySelectorAll('input, select, textarea')] : [];
+    if (!controls.length) {
+      unplaced.push(f);
+      continue;
+    }
+    const kind = GROUPS.find(g => group.classList.contains(g)) ?? (group.tagName === 'FIELDSET' ? 'fr-fieldset' : 'fr-input-group');
+    group.classList.add(`${kind}--error`);
+    let messages = group.querySelector('.fr-messages-group');
+    if (!messages) {
+      group.insertAdjacentHTML('beforeend', html`<div class="fr-messages-group" aria-live="polite"></div>`);
+      messages = group.lastElementChild;
+    }
+    messages.id ||= `${controls[0].id || controls[0].name}-messages`;
+    for (const control of controls) {
+      if (control.classList.contains('fr-input')) control.classList.add('fr-input--error');
+      if (control.classList.contains('fr-select')) control.classList.add('fr-select--error');
+      control.setAttribute('aria-invalid', 'true');
+      const described = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+      if (!described.includes(messages.id)) control.setAttribute('aria-describedby', [...described, messages.id].join(' '));
+    }
+    messages.insertAdjacentHTML('beforeend', html`<p class="fr-message fr-message--error">${capitalize(f.message)}.</p>`);
+    first ??= controls[0];
   }
   const summary = error instanceof ApiError
     ? [error.message, ...unplaced.map(f => `${fieldLabel(f.field)} : ${f.message}.`)].join(' ')
     : 'Une erreur inattendue est survenue. Réessayez.';
-  const box = document.createElement('div');
-  box.className = 'maillage-form-error';
-  box.innerHTML = alert('error', summary);
-  form.prepend(box);
-  (first ?? box.firstElementChild).focus();
+  if (!(error instanceof ApiError)) console.error(error);
+  form.insertAdjacentHTML('afterbegin', html`<div class="maillage-form-error">${alert('error', summary)}</div>`);
+  (first ?? form.querySelector('.maillage-form-error .fr-alert')).focus();
 }
 
 const capitalize = s => String(s).charAt(0).toUpperCase() + String(s).slice(1);
 
-/**
- * Asks before a destructive action, in a modal dialog (focus kept inside, Escape cancels, the safe
- * choice focused first).
- * @returns {Promise<boolean>} whether the person confirmed
- */
-export function confirmAction({ title, text, confirmLabel }) {
+// ---- confirmation ----
+
+const MODAL = 'maillage-confirmation';
+
+/** The page's one confirmation modal (DSFR), made on first use. */
+function confirmationModal() {
+  let modal = document.getElementById(MODAL);
+  if (modal) return modal;
+  document.body.insertAdjacentHTML('beforeend', html`<dialog id="${MODAL}" class="fr-modal" aria-labelledby="${MODAL}-titre" aria-describedby="${MODAL}-texte">
+    <div class="fr-container fr-container--fluid fr-container-md"><div class="fr-grid-row fr-grid-row--center">
+      <div class="fr-col-12 fr-col-md-8 fr-col-lg-6"><div class="fr-modal__body">
+        <div class="fr-modal__header">
+          <button type="button" class="fr-btn--close fr-btn" aria-controls="${MODAL}" title="Fermer la fenêtre (annuler)">Fermer</button>
+        </div>
+        <div class="fr-modal__content">
+          <h2 class="fr-modal__title" id="${MODAL}-titre"></h2>
+          <p id="${MODAL}-texte"></p>
+        </div>
+        <div class="fr-modal__footer">
+          <ul class="fr-btns-group fr-btns-group--right fr-btns-group--inline-reverse fr-btns-group--inline-lg">
+            <li><button type="button" class="fr-btn" value="confirmer" data-confirm></button></li>
+            <li><button type="button" class="fr-btn fr-btn--secondary" value="annuler">Annuler</button></li>
+          </ul>
+        </div>
+      </div></div>
+    </div></div>
+  </dialog>`);
+  return document.body.lastElementChild;
+}
+
+/** The DSFR modal instance of an element, once the design system's script has made it (it watches the page). */
+function dsfrModal(element) {
   return new Promise(resolve => {
-    const dialog = document.createElement('dialog');
-    dialog.className = 'maillage-dialog';
-    dialog.setAttribute('aria-labelledby', 'dialogue-titre');
-    dialog.setAttribute('aria-describedby', 'dialogue-texte');
-    dialog.innerHTML = html`<form method="dialog">
-      <h2 class="fr-h5" id="dialogue-titre">${title}</h2>
-      <p id="dialogue-texte">${text}</p>
-      <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--right">
-        <li><button class="fr-btn fr-btn--secondary" value="annuler" autofocus>Annuler</button></li>
-        <li><button class="fr-btn maillage-btn--danger" value="confirmer" data-confirm>${confirmLabel}</button></li>
-      </ul></form>`;
-    const opener = document.activeElement;
-    dialog.addEventListener('close', () => {
-      dialog.remove();
-      if (opener && opener.isConnected) opener.focus();
-      resolve(dialog.returnValue === 'confirmer');
-    });
-    document.body.append(dialog);
-    dialog.showModal();
+    const started = performance.now();
+    const look = () => {
+      const modal = window.dsfr?.(element)?.modal;
+      if (modal || performance.now() - started > 3000) resolve(modal ?? null);
+      else requestAnimationFrame(look);
+    };
+    look();
   });
 }
 
-/** Sets the page title and moves the focus to the page's heading, for screen readers and keyboards. */
+/**
+ * Asks before an action that cannot be undone, in a DSFR modal: its title, its text, « Annuler » and the
+ * confirming button (red when `danger`). Escape, the close button, a click outside and « Annuler » cancel;
+ * the focus stays inside while it is open and goes back to where it was. (Without the design system's
+ * script, the same dialog opens as a native modal.)
+ * @param {{title: string, text: string, confirmLabel: string, danger?: boolean}} question
+ * @returns {Promise<boolean>} whether the person confirmed
+ */
+export async function confirmAction({ title, text, confirmLabel, danger = true }) {
+  const opener = document.activeElement;
+  const element = confirmationModal();
+  document.getElementById(`${MODAL}-titre`).textContent = title;
+  document.getElementById(`${MODAL}-texte`).textContent = text;
+  const confirm = element.querySelector('[data-confirm]');
+  confirm.textContent = confirmLabel;
+  confirm.classList.toggle('maillage-btn--danger', danger);
+  const modal = await dsfrModal(element);
+  return new Promise(resolve => {
+    let confirmed = false;
+    const choose = event => {
+      const button = event.target.closest('button[value]');
+      if (!button) return;
+      confirmed = button.value === 'confirmer';
+      if (modal) modal.conceal(); else element.close();
+    };
+    const closed = () => {
+      element.removeEventListener('click', choose);
+      element.removeEventListener('dsfr.conceal', closed);
+      element.removeEventListener('close', closed);
+      if (opener?.isConnected) opener.focus();
+      resolve(confirmed);
+    };
+    element.addEventListener('click', choose);
+    element.addEventListener(modal ? 'dsfr.conceal' : 'close', closed);
+    if (modal) modal.disclose(); else element.showModal();
+  });
+}
+
+// ---- pages ----
+
+/** Sets the window's title and moves the focus to the page's heading, for screen readers and keyboards. */
 export function pageReady(container, title) {
   document.title = `${title} — Maillage`;
   const heading = container.querySelector('h1');

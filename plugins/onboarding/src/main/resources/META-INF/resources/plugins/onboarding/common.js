@@ -1,6 +1,6 @@
 // What the onboarding pages share: the API's root, French formats, state badges, files to save.
-// The markup helpers (html, alert, confirmAction…) are the web shell's own, from /app/ui.js.
-import { html, raw } from '/app/ui.js';
+// The markup helpers (html, alert, announce, confirmAction…) are the web shell's own, from /app/ui.js.
+import { html } from '/app/ui.js';
 
 // The pages' few additions to the design system.
 if (!document.querySelector('link[data-onboarding]')) {
@@ -48,19 +48,12 @@ export function save({ blob, name }, fallback) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Says something to screen readers and sighted people alike, in a polite live region. */
-export function announce(region, markup) {
-  region.innerHTML = markup;
-  const box = region.firstElementChild;
-  if (box) box.focus();
-}
-
 /** Previous and next buttons with the page number between them. */
 export function pager(page, pages) {
   return html`<nav class="maillage-pager" aria-label="Pages">
     <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-arrow-left-s-line fr-btn--icon-left"
-      data-page="${page - 1}" ${raw(page <= 1 ? 'disabled' : '')}>Page précédente</button>
+      data-page="${page - 1}"${page <= 1 ? html` disabled` : ''}>Page précédente</button>
     <span>Page ${page} sur ${pages}</span>
     <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-arrow-right-s-line fr-btn--icon-right"
-      data-page="${page + 1}" ${raw(page >= pages ? 'disabled' : '')}>Page suivante</button></nav>`;
+      data-page="${page + 1}"${page >= pages ? html` disabled` : ''}>Page suivante</button></nav>`;
 }

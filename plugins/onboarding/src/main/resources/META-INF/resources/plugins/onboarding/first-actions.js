@@ -2,7 +2,7 @@
 // its participants, its waiting list and the volunteers suggested near it.
 // Address: #/coop/<slug>/onboarding/first-actions[/<action id>[/modifier]] (the shell routes on the
 // first three parts; this page reads the rest).
-import { html, raw, field, alert, showError, showFormErrors, clearErrors, confirmAction, pageReady } from '/app/ui.js';
+import { html, field, alert, showError, showFormErrors, clearErrors, confirmAction, pageReady } from '/app/ui.js';
 
 const dateFr = d => new Date(`${d}T12:00:00`).toLocaleDateString('fr-FR', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' });
 const days = a => (a.startsOn === a.endsOn ? dateFr(a.startsOn) : `du ${dateFr(a.startsOn)} au ${dateFr(a.endsOn)}`);
@@ -53,15 +53,12 @@ export default class FirstActionsPage extends HTMLElement {
     this.innerHTML = html`<h1 class="fr-h3">${action ? `Modifier « ${action.title} »` : 'Nouvelle première action'}</h1>
       <form novalidate>
         ${field({ name: 'title', label: 'Titre', value: a.title ?? '', required: true })}
-        <div class="fr-input-group" data-field="description">
-          <label class="fr-label" for="champ-description">Description</label>
-          <textarea class="fr-input" id="champ-description" name="description" rows="4" aria-describedby="champ-description-messages">${a.description ?? ''}</textarea>
-          <div class="fr-messages-group" id="champ-description-messages" aria-live="polite"></div>
-        </div>
-        ${field({ name: 'commune', label: 'Commune', hint: 'Code INSEE ou nom d’une commune de la coopération', value: a.communeCode ?? '', required: true })}
+        ${field({ name: 'description', label: 'Description', value: a.description ?? '', rows: 4 })}
+        ${field({ name: 'commune', label: 'Commune', hint: 'Code INSEE ou nom d’une commune de la coopération', value: a.communeCode ?? '',
+          required: true, list: 'communes' })}
         <datalist id="communes">${territory.communes.map(c => html`<option value="${c.code}">${c.nom}</option>`)}</datalist>
-        ${field({ name: 'startsOn', label: 'Premier jour', hint: 'AAAA-MM-JJ', value: a.startsOn ?? '', required: true })}
-        ${field({ name: 'endsOn', label: 'Dernier jour', hint: 'AAAA-MM-JJ ; vide pour une action d’un jour', value: a.endsOn ?? '' })}
+        ${field({ name: 'startsOn', label: 'Premier jour', hint: 'AAAA-MM-JJ', value: a.startsOn ?? '', required: true, type: 'date' })}
+        ${field({ name: 'endsOn', label: 'Dernier jour', hint: 'AAAA-MM-JJ ; vide pour une action d’un jour', value: a.endsOn ?? '', type: 'date' })}
         ${field({ name: 'places', label: 'Nombre de places', value: a.places ?? '', required: true, inputmode: 'numeric' })}
         ${field({ name: 'partner', label: 'Partenaire', hint: 'Association, CCAS, mairie…', value: a.partner ?? '' })}
         <ul class="fr-btns-group fr-btns-group--inline-md">
@@ -71,8 +68,6 @@ export default class FirstActionsPage extends HTMLElement {
       </form>`;
     const form = this.querySelector('form');
     const commune = form.elements.commune;
-    commune.setAttribute('list', 'communes');
-    for (const name of ['startsOn', 'endsOn']) form.elements[name].type = 'date';
     form.addEventListener('submit', async event => {
       event.preventDefault();
       clearErrors(form);

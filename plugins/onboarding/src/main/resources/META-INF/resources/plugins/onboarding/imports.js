@@ -1,8 +1,7 @@
 // Imports of JeVeuxAider exports: upload (or simulate), follow the job while it runs, read its report
 // (counts, rejected rows, CSV of the problems) and the history. An import's address:
 // #/coop/<slug>/onboarding/imports/<id>.
-import { html, raw, alert, showError, showFormErrors, clearErrors } from '/app/ui.js';
-import { ApiError } from '/app/api.js';
+import { ApiError, html, alert, showError, showFormErrors, clearErrors } from '/app/ui.js';
 import { root, address, dateTime, number, count, save, pager } from './common.js';
 
 const POLL_MS = 1000;
@@ -211,7 +210,7 @@ export default class OnboardingImports extends HTMLElement {
           <tbody>${jobs.map(j => html`<tr data-import="${j.id}">
             <td data-label="Date">${dateTime(j.requestedAt)}</td>
             <td data-label="Fichier"><a href="${address(this.tenant, 'imports', j.id)}">${j.fileName}</a>
-              ${j.dryRun ? raw('<br><span class="fr-text--xs">simulation, rien enregistré</span>') : ''}</td>
+              ${j.dryRun ? html`<br><span class="fr-text--xs">simulation, rien enregistré</span>` : ''}</td>
             <td data-label="État">${stateOf(j)}</td>
             <td data-label="Lues">${number(j.rowsRead)}</td>
             <td data-label="Créés">${number(j.created)}</td>

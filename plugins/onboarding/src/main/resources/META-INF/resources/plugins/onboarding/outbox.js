@@ -1,12 +1,13 @@
 // The outbox of the cooperation: messages waiting, sent or failed (with the error), and retrying a failed one.
-const escape = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+import { html, alert, announce } from '/app/ui.js';
+
 const date = d => d ? new Date(d).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' }) : '—';
 const STATES = { PENDING: 'En attente', SENT: 'Envoyé', FAILED: 'En échec' };
 const KINDS = { CAMPAIGN: 'Campagne', DIGEST: 'Résumé quotidien' };
 
 export default class OutboxPage extends HTMLElement {
   connectedCallback() {
-    this.root = `/api/tenants/${this.tenant}/onboarding/outbox`;
+    this.root = `/api/tenants/${encodeURIComponent(this.tenant)}/onboarding/outbox`;
     this.state = 'FAILED';
     this.show();
   }
@@ -14,8 +15,8 @@ export default class OutboxPage extends HTMLElement {
   async show() {
     try {
       const page = await this.api.get(`${this.root}${this.state ? `?state=${this.state}` : ''}`);
-      this.innerHTML = `<h1 class="fr-h3" tabindex="-1">Boîte d'envoi</h1>
-        ${page.mailConfigured ? '' : `<div class="fr-alert fr-alert--warning fr-mb-3w" role="alert"><h2 class="fr-alert__title">Aucun envoi possible pour le moment</h2><p>${escape(page.explanation)}</p></div>`}
+      this.innerHTML = html`<h1 class="fr-h3" tabindex="-1">Boîte d’envoi</h1>
+        ${page.mailConfigured ? '' : alert('warning', page.explanation, { title: 'Aucun envoi possible pour le moment' })}
         <div class="fr-select-group"><label class="fr-label" for="etat">Afficher</label>
           <select class="fr-select" id="etat">
             <option value="FAILED">En échec (${page.counts.FAILED ?? 0})</option>
@@ -23,16 +24,16 @@ export default class OutboxPage extends HTMLElement {
             <option value="SENT">Envoyés (${page.counts.SENT ?? 0})</option>
             <option value="">Tous</option>
           </select></div>
-        <div id="retour" role="status"></div>
-        ${page.items.length === 0 ? '<p>Aucun message.</p>' : `<div class="fr-table"><table>
+        <div id="retour"></div>
+        ${page.items.length === 0 ? html`<p>Aucun message.</p>` : html`<div class="fr-table"><table>
           <caption>Messages</caption>
           <thead><tr><th scope="col">Destinataire</th><th scope="col">Objet</th><th scope="col">Type</th><th scope="col">État</th>
             <th scope="col">Tentatives</th><th scope="col">Prochaine tentative / envoi</th><th scope="col">Erreur</th><th scope="col"></th></tr></thead>
-          <tbody>${page.items.map(m => `<tr>
-            <td>${escape(m.recipient)}</td><td>${escape(m.subject)}</td><td>${KINDS[m.kind] || m.kind}</td><td>${STATES[m.state] || m.state}</td>
-            <td>${m.attempts}</td><td>${m.state === 'SENT' ? date(m.sentAt) : date(m.nextAttemptAt)}</td><td>${escape(m.lastError || '')}</td>
-            <td>${m.state === 'FAILED' ? `<button class="fr-btn fr-btn--sm fr-btn--secondary" data-id="${escape(m.id)}" type="button">Renvoyer</button>` : ''}</td>
-          </tr>`).join('')}</tbody></table></div>`}`;
+          <tbody>${page.items.map(m => html`<tr>
+            <td>${m.recipient}</td><td>${m.subject}</td><td>${KINDS[m.kind] || m.kind}</td><td>${STATES[m.state] || m.state}</td>
+            <td>${m.attempts}</td><td>${m.state === 'SENT' ? date(m.sentAt) : date(m.nextAttemptAt)}</td><td>${m.lastError || ''}</td>
+            <td>${m.state === 'FAILED' ? html`<button class="fr-btn fr-btn--sm fr-btn--secondary" data-id="${m.id}" type="button">Renvoyer</button>` : ''}</td>
+          </tr>`)}</tbody></table></div>`}`;
       const select = this.querySelector('#etat');
       select.value = this.state;
       select.addEventListener('change', () => { this.state = select.value; this.show(); });
@@ -41,12 +42,12 @@ export default class OutboxPage extends HTMLElement {
           await this.api.post(`${this.root}/${encodeURIComponent(b.dataset.id)}/retry`);
           this.show();
         } catch (e) {
-          this.querySelector('#retour').innerHTML = `<div class="fr-alert fr-alert--error fr-alert--sm"><p>${escape(e.message)}</p></div>`;
+          announce(this.querySelector('#retour'), alert('error', e.message));
         }
       }));
       this.querySelector('h1').focus();
     } catch (e) {
-      this.innerHTML = `<h1 class="fr-h3" tabindex="-1">Boîte d'envoi</h1><div class="fr-alert fr-alert--error" role="alert"><p>${escape(e.message)}</p></div>`;
+      this.innerHTML = html`<h1 class="fr-h3" tabindex="-1">Boîte d’envoi</h1>${alert('error', e.message)}`;
     }
   }
 }

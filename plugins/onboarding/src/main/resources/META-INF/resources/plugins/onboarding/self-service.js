@@ -1,7 +1,9 @@
 // The self-service page of a volunteer: no account, the signed link after « #lien= » in the address,
-// sent to the API in the Maillage-Lien header (never in an address a server logs).
+// sent to the API in the Maillage-Lien header (never in an address a server logs). The page is public and
+// outside the shell, but uses the shell's helpers like every other page.
+import { createApi, html, alert, announce, field, clearErrors, showFormErrors, confirmAction } from '/app/ui.js';
+
 const API = '/api/onboarding/self-service';
-const escape = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 const dateFr = iso => new Date(`${iso}T12:00:00`).toLocaleDateString('fr-FR', { weekday: 'long', day: 'numeric', month: 'long' });
 
@@ -10,32 +12,15 @@ function linkFromAddress() {
   return { token: params.get('lien'), action: params.get('action') };
 }
 
-async function call(token, method, path = '', body) {
-  const response = await fetch(API + path, {
-    method,
-    headers: { 'Maillage-Lien': token, 'Accept': 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  const data = text ? JSON.parse(text) : null;
-  if (!response.ok) {
-    const error = new Error(data?.message || 'Le service ne répond pas comme prévu ; réessayez plus tard.');
-    error.status = response.status;
-    error.fields = data?.fields || [];
-    throw error;
-  }
-  return data;
-}
-
 export default class SelfServicePage extends HTMLElement {
   async connectedCallback() {
     const { token, action } = linkFromAddress();
-    this.token = token;
     if (!token) {
       return this.fail('Le lien personnel manque : ouvrez cette page depuis le lien reçu par e-mail.');
     }
+    this.api = createApi({ headers: { 'Maillage-Lien': token } });
     try {
-      this.me = await call(token, 'GET');
+      this.me = await this.api.get(API);
       this.render(action === 'desinscription');
     } catch (e) {
       this.fail(e.message);
@@ -43,63 +28,50 @@ export default class SelfServicePage extends HTMLElement {
   }
 
   fail(message) {
-    this.innerHTML = `<h1 class="fr-h2" tabindex="-1">Mon inscription de bénévole</h1>
-      <div class="fr-alert fr-alert--error" role="alert"><h2 class="fr-alert__title">Lien inutilisable</h2><p>${escape(message)}</p></div>`;
+    this.innerHTML = html`<h1 class="fr-h2" tabindex="-1">Mon inscription de bénévole</h1>
+      ${alert('error', message, { title: 'Lien inutilisable' })}`;
     this.querySelector('h1').focus();
   }
 
-  notice(message, type = 'success') {
-    const box = this.querySelector('#retour');
-    box.innerHTML = `<div class="fr-alert fr-alert--${type} fr-alert--sm" role="status"><p>${escape(message)}</p></div>`;
-    box.focus();
+  notice(message, kind = 'success') {
+    announce(this.querySelector('#retour'), alert(kind, message));
   }
 
   render(unsubscribeFirst) {
     const me = this.me;
-    const commune = me.commune ? `${me.commune.nom}` : 'non renseignée';
-    this.innerHTML = `
-      <h1 class="fr-h2" tabindex="-1">Bonjour ${escape(me.firstName || '')}</h1>
-      <p>Votre étape dans l'accueil des bénévoles : <strong>${escape(me.stateLabel)}</strong>.</p>
-      <div id="retour" tabindex="-1"></div>
+    this.innerHTML = html`
+      <h1 class="fr-h2" tabindex="-1">Bonjour ${me.firstName || ''}</h1>
+      <p>Votre étape dans l’accueil des bénévoles : <strong>${me.stateLabel}</strong>.</p>
+      <div id="retour"></div>
       ${unsubscribeFirst ? this.unsubscribeSection(me) : ''}
       <section class="fr-mb-4w">
         <h2 class="fr-h4">Je souhaite participer</h2>
-        <form id="reponse">
-          <div class="fr-input-group">
-            <label class="fr-label" for="disponibilites">Mes disponibilités
-              <span class="fr-hint-text">Par exemple : le samedi matin, deux heures par semaine</span></label>
-            <textarea class="fr-input" id="disponibilites" name="availability" maxlength="500">${escape(me.availability || '')}</textarea>
-          </div>
+        <form id="reponse" novalidate>
+          ${field({ name: 'availability', id: 'disponibilites', label: 'Mes disponibilités', rows: 3, maxlength: 500,
+            value: me.availability || '', hint: 'Par exemple : le samedi matin, deux heures par semaine' })}
           <fieldset class="fr-fieldset">
-            <legend class="fr-fieldset__legend">Ma commune (actuellement : ${escape(commune)})</legend>
-            <div class="fr-fieldset__element fr-input-group">
-              <label class="fr-label" for="code-postal">Code postal</label>
-              <input class="fr-input" id="code-postal" inputmode="numeric" maxlength="5" pattern="[0-9]{5}" autocomplete="postal-code">
-            </div>
-            <div class="fr-fieldset__element fr-select-group">
-              <label class="fr-label" for="commune">Commune</label>
-              <select class="fr-select" id="commune" name="commune" disabled><option value="">Saisissez d'abord le code postal</option></select>
-            </div>
+            <legend class="fr-fieldset__legend">Ma commune (actuellement : ${me.commune ? me.commune.nom : 'non renseignée'})</legend>
+            <div class="fr-fieldset__element">${field({ name: 'postcode', id: 'code-postal', label: 'Code postal', inputmode: 'numeric',
+              maxlength: 5, pattern: '[0-9]{5}', autocomplete: 'postal-code' })}</div>
+            <div class="fr-fieldset__element">${field({ name: 'commune', id: 'commune', label: 'Commune', disabled: true,
+              choices: [{ value: '', label: 'Saisissez d’abord le code postal' }] })}</div>
           </fieldset>
           <div class="fr-checkbox-group fr-mb-2w">
-            <input type="checkbox" id="consentement" name="consent" ${me.consent ? 'checked' : ''}>
-            <label class="fr-label" for="consentement">J'accepte que la coopération conserve mes coordonnées pour me proposer des actions de solidarité près de chez moi
+            <input type="checkbox" id="consentement" name="consent"${me.consent ? html` checked` : ''}>
+            <label class="fr-label" for="consentement">J’accepte que la coopération conserve mes coordonnées pour me proposer des actions de solidarité près de chez moi
               <span class="fr-hint-text">Vous pouvez retirer ce consentement à tout moment ici.</span></label>
           </div>
           <button class="fr-btn" type="submit">Je confirme mon intérêt</button>
         </form>
       </section>
-      ${me.suggestions ? `<section class="fr-mb-4w" id="suggestions" aria-labelledby="titre-suggestions">
+      ${me.suggestions ? html`<section class="fr-mb-4w" id="suggestions" aria-labelledby="titre-suggestions">
         <h2 class="fr-h4" id="titre-suggestions">Une première action ou une équipe près de chez vous</h2>
         <div id="liste-suggestions" aria-live="polite"><p>Chargement des propositions…</p></div></section>` : ''}
       ${unsubscribeFirst ? '' : this.unsubscribeSection(me)}
       <section class="fr-mb-4w">
         <h2 class="fr-h4">Je ne souhaite plus participer</h2>
-        <form id="retrait">
-          <div class="fr-input-group">
-            <label class="fr-label" for="motif">Pourquoi ? <span class="fr-hint-text">Quelques mots suffisent</span></label>
-            <input class="fr-input" id="motif" name="reason" maxlength="500" required>
-          </div>
+        <form id="retrait" novalidate>
+          ${field({ name: 'reason', id: 'motif', label: 'Pourquoi ?', hint: 'Quelques mots suffisent', maxlength: 500, required: true })}
           <button class="fr-btn fr-btn--secondary" type="submit">Je me retire</button>
         </form>
       </section>
@@ -116,67 +88,68 @@ export default class SelfServicePage extends HTMLElement {
   async showSuggestions() {
     const box = this.querySelector('#liste-suggestions');
     try {
-      const found = await call(this.token, 'GET', '/suggestions');
-      box.innerHTML = this.actionsList(found.actions) + this.teamsList(found.teams);
+      const found = await this.api.get(`${API}/suggestions`);
+      box.innerHTML = html`${this.actionsList(found.actions)}${this.teamsList(found.teams)}`;
       box.querySelectorAll('button[data-action]').forEach(button => button.addEventListener('click', event => this.act(event, async () => {
         button.disabled = true;
-        const done = await call(this.token, 'POST', `/first-actions/${encodeURIComponent(button.dataset.action)}`);
+        const done = await this.api.post(`${API}/first-actions/${encodeURIComponent(button.dataset.action)}`);
         this.notice(done.status === 'WAITING'
-          ? `Vous êtes sur la liste d'attente de « ${button.dataset.title} » : la coopération vous préviendra si une place se libère.`
-          : `C'est noté : vous êtes inscrit·e à « ${button.dataset.title} ». La coopération vous recontactera.`);
+          ? `Vous êtes sur la liste d’attente de « ${button.dataset.title} » : la coopération vous préviendra si une place se libère.`
+          : `C’est noté : vous êtes inscrit·e à « ${button.dataset.title} ». La coopération vous recontactera.`);
         await this.showSuggestions();
       })));
     } catch (e) {
-      box.innerHTML = `<p>${escape(e.message)}</p>`;
+      box.innerHTML = html`<p>${e.message}</p>`;
     }
   }
 
   actionsList(actions) {
     if (!actions.length) return '';
-    const when = a => a.endsOn && a.endsOn !== a.startsOn
-      ? `du ${dateFr(a.startsOn)} au ${dateFr(a.endsOn)}` : `le ${dateFr(a.startsOn)}`;
-    return `<h3 class="fr-h6">Premières actions</h3><ul class="fr-raw-list">${actions.map(a => `
+    const when = a => (a.endsOn && a.endsOn !== a.startsOn ? `du ${dateFr(a.startsOn)} au ${dateFr(a.endsOn)}` : `le ${dateFr(a.startsOn)}`);
+    const places = a => `${a.placesLeft} place${a.placesLeft > 1 ? 's' : ''} restante${a.placesLeft > 1 ? 's' : ''}`;
+    return html`<h3 class="fr-h6">Premières actions</h3><ul class="fr-raw-list">${actions.map(a => html`
       <li class="fr-card fr-card--no-arrow fr-mb-2w"><div class="fr-card__body"><div class="fr-card__content">
-        <h4 class="fr-card__title">${escape(a.title)}</h4>
-        <p class="fr-card__desc">${escape(a.communeName)}, ${escape(when(a))}${a.description ? ` — ${escape(a.description)}` : ''}</p>
-        <p class="fr-card__detail">${a.waitingList ? 'Complet : liste d\'attente' : `${a.placesLeft} place${a.placesLeft > 1 ? 's' : ''} restante${a.placesLeft > 1 ? 's' : ''}`}</p>
+        <h4 class="fr-card__title">${a.title}</h4>
+        <p class="fr-card__desc">${a.communeName}, ${when(a)}${a.description ? ` — ${a.description}` : ''}</p>
+        <p class="fr-card__detail">${a.waitingList ? 'Complet : liste d’attente' : places(a)}</p>
       </div><div class="fr-card__footer">
-        <button class="fr-btn fr-btn--sm" type="button" data-action="${escape(a.id)}" data-title="${escape(a.title)}"
-          aria-label="${a.waitingList ? 'M\'inscrire sur la liste d\'attente de' : 'M\'inscrire à'} ${escape(a.title)}">${a.waitingList ? 'M\'inscrire sur la liste d\'attente' : 'Je m\'inscris'}</button>
-      </div></div></li>`).join('')}</ul>`;
+        <button class="fr-btn fr-btn--sm" type="button" data-action="${a.id}" data-title="${a.title}"
+          aria-label="${a.waitingList ? 'M’inscrire sur la liste d’attente de' : 'M’inscrire à'} ${a.title}">${a.waitingList ? 'M’inscrire sur la liste d’attente' : 'Je m’inscris'}</button>
+      </div></div></li>`)}</ul>`;
   }
 
   teamsList(teams) {
     if (!teams.length) return '';
-    return `<h3 class="fr-h6">Équipes près de chez vous</h3>
-      <p>La coordination vous mettra en relation avec l'équipe qui vous convient.</p>
-      <ul>${teams.map(t => `<li><strong>${escape(t.name)}</strong> — ${escape(t.communes.join(', '))}</li>`).join('')}</ul>`;
+    return html`<h3 class="fr-h6">Équipes près de chez vous</h3>
+      <p>La coordination vous mettra en relation avec l’équipe qui vous convient.</p>
+      <ul>${teams.map(t => html`<li><strong>${t.name}</strong> — ${t.communes.join(', ')}</li>`)}</ul>`;
   }
 
   unsubscribeSection(me) {
-    return me.unsubscribed
-      ? '<section class="fr-mb-4w"><h2 class="fr-h4">Messages</h2><p>Vous ne recevez plus nos messages.</p></section>'
-      : `<section class="fr-mb-4w"><h2 class="fr-h4">Messages</h2>
-          <button class="fr-btn fr-btn--secondary" id="desinscrire" type="button">Ne plus recevoir de messages</button></section>`;
+    return html`<section class="fr-mb-4w"><h2 class="fr-h4">Messages</h2>${me.unsubscribed
+      ? html`<p>Vous ne recevez plus nos messages.</p>`
+      : html`<button class="fr-btn fr-btn--secondary" id="desinscrire" type="button">Ne plus recevoir de messages</button>`}</section>`;
   }
 
   wire() {
-    const postcode = this.querySelector('#code-postal');
-    const select = this.querySelector('#commune');
+    const answer = this.querySelector('#reponse');
+    const postcode = answer.postcode;
+    const select = answer.commune;
     postcode.addEventListener('input', async () => {
       if (!/^[0-9]{5}$/.test(postcode.value)) return;
+      clearErrors(answer);
       try {
-        const communes = await call(this.token, 'GET', `/communes?postcode=${postcode.value}`);
-        select.innerHTML = communes.length
-          ? communes.map(c => `<option value="${escape(c.code)}">${escape(c.nom)}</option>`).join('')
-          : '<option value="">Aucune commune du territoire de la coopération pour ce code postal</option>';
+        const communes = await this.api.get(`${API}/communes?postcode=${postcode.value}`);
+        select.innerHTML = html`${communes.length
+          ? communes.map(c => html`<option value="${c.code}">${c.nom}</option>`)
+          : html`<option value="">Aucune commune du territoire de la coopération pour ce code postal</option>`}`;
         select.disabled = communes.length === 0;
       } catch (e) {
-        this.notice(e.message, 'error');
+        showFormErrors(answer, e);
       }
     });
-    this.querySelector('#reponse').addEventListener('submit', event => this.act(event, async form => {
-      this.me = await call(this.token, 'PUT', '', {
+    answer.addEventListener('submit', event => this.act(event, async form => {
+      this.me = await this.api.put(API, {
         interested: true,
         availability: form.availability.value,
         commune: select.disabled ? null : select.value || null,
@@ -186,31 +159,35 @@ export default class SelfServicePage extends HTMLElement {
       this.notice('Merci ! Votre réponse est enregistrée ; la coopération reviendra vers vous.');
     }));
     this.querySelector('#retrait').addEventListener('submit', event => this.act(event, async form => {
-      this.me = await call(this.token, 'POST', '/withdrawal', { reason: form.reason.value });
+      this.me = await this.api.post(`${API}/withdrawal`, { reason: form.reason.value });
       this.render(false);
-      this.notice('C\'est noté : vous ne faites plus partie des bénévoles accueillis. Merci pour votre intérêt.');
+      this.notice('C’est noté : vous ne faites plus partie des bénévoles accueillis. Merci pour votre intérêt.');
     }));
     this.querySelector('#desinscrire')?.addEventListener('click', event => this.act(event, async () => {
-      this.me = await call(this.token, 'POST', '/unsubscribe');
+      this.me = await this.api.post(`${API}/unsubscribe`);
       this.render(false);
-      this.notice('C\'est noté : vous ne recevrez plus nos messages.');
+      this.notice('C’est noté : vous ne recevrez plus nos messages.');
     }));
     this.querySelector('#effacer').addEventListener('click', event => this.act(event, async () => {
-      if (!confirm('Effacer définitivement vos données ? Ce lien ne fonctionnera plus.')) return;
-      await call(this.token, 'POST', '/erasure');
-      this.innerHTML = '<h1 class="fr-h2" tabindex="-1">Données effacées</h1><p>Vos données ont été effacées. Merci de l\'intérêt que vous avez porté à la coopération.</p>';
+      const erase = await confirmAction({ title: 'Effacer définitivement vos données ?', confirmLabel: 'Effacer mes données',
+        text: 'Vos nom, coordonnées et réponses seront effacés ; ce lien ne fonctionnera plus. C’est définitif.' });
+      if (!erase) return;
+      await this.api.post(`${API}/erasure`);
+      this.innerHTML = html`<h1 class="fr-h2" tabindex="-1">Données effacées</h1>
+        <p>Vos données ont été effacées. Merci de l’intérêt que vous avez porté à la coopération.</p>`;
       this.querySelector('h1').focus();
     }));
   }
 
+  /** Runs what a form or a button asks; a failure is shown on the form (next to its fields), or at the top. */
   async act(event, work) {
     event.preventDefault();
-    const form = event.target.closest('form') || event.target;
+    const form = event.target.closest('form');
+    if (form) clearErrors(form);
     try {
       await work(form);
     } catch (e) {
-      const field = e.fields?.[0];
-      this.notice(field ? `${e.message} ${field.message}` : e.message, 'error');
+      if (form) showFormErrors(form, e); else this.notice(e.message, 'error');
     }
   }
 }

@@ -69,9 +69,9 @@ export default class SuggestionsPage extends HTMLElement {
         try {
           const q = this.querySelector('input').value.trim();
           const found = await this.api.get(`${root}/volunteers?q=${encodeURIComponent(q)}&size=20`);
-          this.querySelector('[data-results]').innerHTML = found.items.length
+          this.querySelector('[data-results]').innerHTML = html`${found.items.length
             ? html`<ul>${found.items.map(v => html`<li><a href="${base}/${encodeURIComponent(v.id)}">${person(v)}</a> — ${v.commune?.nom ?? 'commune inconnue'}</li>`)}</ul>`
-            : html`<p>Aucun bénévole ne correspond.</p>`;
+            : html`<p>Aucun bénévole ne correspond.</p>`}`;
         } catch (error) {
           showError(this, error);
         }

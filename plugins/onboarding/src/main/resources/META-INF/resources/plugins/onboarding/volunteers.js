@@ -3,9 +3,8 @@
 // (details, history, next steps, commune, personal data). Team referents read; coordinators act.
 // The « Actions » area links to the plugin's other pages by address only (first actions, suggestions,
 // campaigns: other modules of the plugin), never by importing them.
-import { html, raw, alert, showError, showFormErrors, clearErrors, confirmAction } from '/app/ui.js';
-import { ApiError } from '/app/api.js';
-import { root, address, dateTime, date, number, count, stateBadge, canAct, save, announce, pager } from './common.js';
+import { ApiError, html, alert, announce, showError, showFormErrors, clearErrors, confirmAction, selector } from '/app/ui.js';
+import { root, address, dateTime, date, number, count, stateBadge, canAct, save, pager } from './common.js';
 
 const SORTS = [
   { value: 'name', label: 'Nom (A → Z)' },
@@ -51,12 +50,12 @@ export default class OnboardingVolunteers extends HTMLElement {
           <label class="fr-label" for="benevoles-commune">Commune</label>
           <select class="fr-select" id="benevoles-commune" name="commune">
             <option value="">Toutes les communes</option>
-            ${communes.map(k => html`<option value="${k.code}" ${raw(k.code === c.commune ? 'selected' : '')}>${k.nom} (${k.code})</option>`)}
+            ${communes.map(k => html`<option value="${k.code}"${k.code === c.commune ? html` selected` : ''}>${k.nom} (${k.code})</option>`)}
           </select></div>` : ''}
         <div class="fr-select-group">
           <label class="fr-label" for="benevoles-tri">Trier par</label>
           <select class="fr-select" id="benevoles-tri" name="sort">
-            ${SORTS.map(s => html`<option value="${s.value}" ${raw(s.value === c.sort ? 'selected' : '')}>${s.label}</option>`)}
+            ${SORTS.map(s => html`<option value="${s.value}"${s.value === c.sort ? html` selected` : ''}>${s.label}</option>`)}
           </select></div>
         <button class="fr-btn fr-icon-search-line fr-btn--icon-left" type="submit">Rechercher</button>
       </form>
@@ -126,7 +125,7 @@ export default class OnboardingVolunteers extends HTMLElement {
         <button type="button" class="fr-tag" data-state-filter="${s.code}" aria-pressed="${String(s.code === c.state)}">${s.label} (${number(s.count)})</button></li>`)}
     </ul>`;
     this.querySelectorAll('[data-state-filter]').forEach(b => b.addEventListener('click',
-      () => this.search({ state: b.dataset.stateFilter, page: 1 }, `[data-state-filter="${b.dataset.stateFilter}"]`)));
+      () => this.search({ state: b.dataset.stateFilter, page: 1 }, selector`[data-state-filter="${b.dataset.stateFilter}"]`)));
     this.page = page;
     this.drawPage();
     this.querySelector('#benevoles-resultats').textContent = page.total
@@ -136,7 +135,7 @@ export default class OnboardingVolunteers extends HTMLElement {
       action.querySelector('[data-total]').textContent = `Tous ceux de la recherche (${number(page.total)}), toutes pages confondues`;
       const current = action.to.value;
       action.to.innerHTML = html`${states.filter(s => s.code !== 'NEW').map(s => html`<option value="${s.code}"
-        ${raw(s.code === current ? 'selected' : '')}>${s.label}</option>`)}`;
+        ${s.code === current ? html` selected` : ''}>${s.label}</option>`)}`;
       this.reasonHint(action);
       this.pickedChanged();
     }
@@ -160,7 +159,7 @@ export default class OnboardingVolunteers extends HTMLElement {
           <th scope="col">Nom</th><th scope="col">E-mail</th><th scope="col">Commune</th><th scope="col">Étape</th><th scope="col">Inscription</th></tr></thead>
         <tbody>${items.map(v => html`<tr data-volunteer="${v.id}">
           ${this.acts ? html`<td><div class="fr-checkbox-group fr-checkbox-group--sm">
-            <input type="checkbox" id="coche-${v.id}" data-pick="${v.id}" ${raw(this.picked.has(v.id) ? 'checked' : '')}>
+            <input type="checkbox" id="coche-${v.id}" data-pick="${v.id}"${this.picked.has(v.id) ? html` checked` : ''}>
             <label class="fr-label" for="coche-${v.id}"><span class="fr-sr-only">Cocher ${name(v)}</span></label></div></td>` : ''}
           <td data-label="Nom"><a href="${address(this.tenant, 'volunteers', v.id)}">${name(v)}</a></td>
           <td data-label="E-mail">${v.email}</td>
@@ -300,7 +299,7 @@ export default class OnboardingVolunteers extends HTMLElement {
               <div class="fr-messages-group" id="etape-motif-messages" aria-live="polite"></div>
             </div>
             <ul class="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
-              ${current.next.map(m => html`<li><button type="submit" class="fr-btn ${raw(m.to === 'INACTIVE' || m.to === 'WITHDRAWN' ? 'fr-btn--secondary' : '')}"
+              ${current.next.map(m => html`<li><button type="submit" class="fr-btn${m.to === 'INACTIVE' || m.to === 'WITHDRAWN' ? html` fr-btn--secondary` : ''}"
                 data-to="${m.to}" data-reason-required="${String(m.reasonRequired)}">${labelOf(m.to)}</button></li>`)}
             </ul>
           </form>` : ''}
