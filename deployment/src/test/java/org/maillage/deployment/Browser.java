@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.maillage.testkit.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -58,9 +57,6 @@ final class Browser {
 
     /** Skips the test unless Keycloak and the browser are there; waits for Keycloak. */
     static void requireKeycloakAndBrowser() {
-        // The pages read the same API on both databases, which the API tests cover on each: the browser
-        // runs once per suite, in the H2 execution, which keeps the suite short.
-        assumeTrue(TestDatabase.chosen().isEmpty(), "the browser tests run in the H2 execution of the suite");
         assumeTrue(!KeycloakEndToEndIT.KEYCLOAK.isEmpty(), "run through ./maillage test, which starts Keycloak and sets maillage.test.keycloak.url");
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "the browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + " (Debian: apt-get install chromium chromium-driver)");
@@ -158,11 +154,8 @@ final class Browser {
         save(name, driver.findElement(element).getScreenshotAs(OutputType.FILE));
     }
 
-    /** Screenshots go to docs/screenshots/ from the first database's run only (they are committed). */
+    /** Screenshots go to docs/screenshots/ (they are committed). */
     private static void save(String name, File png) {
-        if ("postgresql".equals(System.getProperty("maillage.test.database"))) {
-            return;
-        }
         try {
             Path folder = Path.of(System.getProperty("maillage.root", ".."), "docs", "screenshots");
             Files.createDirectories(folder);

@@ -40,7 +40,7 @@ import org.openqa.selenium.support.ui.Select;
  * The web UI in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which
  * {@code ./maillage test} installs when it runs as root), against the platform and the real Keycloak of
  * {@code ./maillage test}: the Keycloak login form, a coordinator's cooperation and plugin page, the
- * national console, a disabled plugin leaving the menu, and the switcher of a member of two cooperations. The first run (H2) saves screenshots of the
+ * national console, a disabled plugin leaving the menu, and the switcher of a member of two cooperations. Each run saves screenshots of the
  * main pages into {@code docs/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
