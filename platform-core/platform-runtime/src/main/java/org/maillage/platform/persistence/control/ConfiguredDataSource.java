@@ -22,18 +22,19 @@ import org.postgresql.ds.PGSimpleDataSource;
 public class ConfiguredDataSource implements DataSource {
 
     private PGSimpleDataSource target;
+    private String url;
 
     private synchronized PGSimpleDataSource target() throws SQLException {
         if (target == null) {
-            target = create();
+            Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
+            url = config.getOptionalValue("maillage.db.url", String.class)
+                    .orElseThrow(() -> new SQLException("No database URL: set maillage.db.url (MAILLAGE_DB_URL)"));
+            target = create(config, url);
         }
         return target;
     }
 
-    private static PGSimpleDataSource create() throws SQLException {
-        Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
-        String url = config.getOptionalValue("maillage.db.url", String.class)
-                .orElseThrow(() -> new SQLException("No database URL: set maillage.db.url (MAILLAGE_DB_URL)"));
+    private static PGSimpleDataSource create(Config config, String url) throws SQLException {
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new SQLException("maillage.db.url (MAILLAGE_DB_URL) must be a PostgreSQL URL, jdbc:postgresql://host:port/database, not: "
                     + url + (url.startsWith("jdbc:h2:") ? " (H2 is no longer supported: see the README)" : ""));
@@ -51,28 +52,29 @@ public class ConfiguredDataSource implements DataSource {
         return source;
     }
 
-    private SQLException explained(SQLException e) throws SQLException {
-        PGSimpleDataSource source = target();
-        return new SQLException("The database " + source.getURL() + " refused a connection as \"" + source.getUser() + "\": "
+    private SQLException explained(SQLException e, String user) {
+        return new SQLException("The database " + url + " refused a connection as \"" + user + "\": "
                 + e.getMessage() + " Check maillage.db.url, maillage.db.user and maillage.db.password"
                 + " (MAILLAGE_DB_URL, MAILLAGE_DB_USER, MAILLAGE_DB_PASSWORD).", e.getSQLState(), e);
     }
 
     @Override
     public Connection getConnection() throws SQLException {
+        PGSimpleDataSource source = target();
         try {
-            return target().getConnection();
+            return source.getConnection();
         } catch (SQLException e) {
-            throw explained(e);
+            throw explained(e, source.getUser());
         }
     }
 
     @Override
     public Connection getConnection(String username, String pass) throws SQLException {
+        PGSimpleDataSource source = target();
         try {
-            return target().getConnection(username, pass);
+            return source.getConnection(username, pass);
         } catch (SQLException e) {
-            throw explained(e);
+            throw explained(e, username);
         }
     }
 
