@@ -334,7 +334,7 @@ public final class EmbeddedPostgres {
         }
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }

@@ -37,14 +37,15 @@ public final class ScratchDatabase {
 
     /** @return a new database, on the configured server or the embedded one */
     public static ScratchDatabase create() {
-        String url = System.getenv("MAILLAGE_TEST_PG_URL");
+        String url = EmbeddedPostgres.env("MAILLAGE_TEST_PG_URL", "");
         ScratchDatabase database;
-        if (url == null || url.isBlank()) {
+        if (url.isEmpty()) {
             EmbeddedPostgres server = EmbeddedPostgres.temporary();
             database = new ScratchDatabase(server.url("postgres"), EmbeddedPostgres.SUPERUSER, server.superuserPassword());
             database.execute("create database " + database.name);   // deleted with the server's folder at exit
         } else {
-            database = new ScratchDatabase(url, env("MAILLAGE_TEST_PG_USER", "postgres"), env("MAILLAGE_TEST_PG_PASSWORD", ""));
+            database = new ScratchDatabase(url, EmbeddedPostgres.env("MAILLAGE_TEST_PG_USER", "postgres"),
+                    EmbeddedPostgres.env("MAILLAGE_TEST_PG_PASSWORD", ""));
             database.dropLeftovers();
             database.execute("create database " + database.name);
             Runtime.getRuntime().addShutdownHook(new Thread(database::drop, "drop " + database.name));
@@ -106,10 +107,5 @@ public final class ScratchDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + adminUrl + " refused: " + sql + " (" + e.getMessage() + ")", e);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
