@@ -105,6 +105,8 @@ public final class EmbeddedPostgres {
             if (!Files.isRegularFile(data().resolve("PG_VERSION"))) {
                 createCluster(home, user);
                 created = true;
+            } else if (user != null) {
+                user.own(folder);   // a folder first started by another user: the server's user must own it
             }
             checkVersion(home);
         } catch (IOException e) {
