@@ -1,38 +1,53 @@
 #!/usr/bin/env bash
-# Benchmark: import a large JeVeuxAider export into one cooperation on PostgreSQL, through the running
-# platform's API, with a bounded heap. Prints one Markdown table row (see README.md).
+# Benchmark: import a large JeVeuxAider export into one cooperation, through the running platform's API,
+# with a bounded heap, on the launcher's embedded PostgreSQL. Prints one Markdown table row (see README.md).
 #
 #   bench/onboarding-import/run.sh                 300k dirty profiles, -Xmx256m
 #   ROWS=35k HEAP=512m FORMAT=xlsx bench/onboarding-import/run.sh
 #
-# Needs what ./maillage run needs, plus PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres unless
-# MAILLAGE_BENCH_PG_USER). Uses the Keycloak at MAILLAGE_KEYCLOAK_URL if set, else starts its own.
+# Needs what ./maillage run needs, nothing else. Uses the Keycloak at MAILLAGE_KEYCLOAK_URL if set, else
+# starts its own. Stops what it started when it ends, however it ends.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-ROWS="${ROWS:-300k}" HEAP="${HEAP:-256m}" FORMAT="${FORMAT:-csv}" PORT="${PORT:-8095}"
-PG_USER="${MAILLAGE_BENCH_PG_USER:-postgres}"
+ROWS="${ROWS:-300k}" HEAP="${HEAP:-256m}" FORMAT="${FORMAT:-csv}" PORT="${PORT:-8095}" DB_PORT="${DB_PORT:-5495}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/maillage-bench.XXXXXX")"
-db="maillage_bench_$(date +%s)"
+chmod 755 "$work"   # run as root, the embedded PostgreSQL runs as nobody, who must reach $work/data/postgres
 say() { printf '[bench] %s\n' "$*" >&2; }
 
+# The launcher runs in a process group of its own (setsid); TERM stops it and everything it started. A
+# background job of a script ignores SIGINT, so Ctrl-C is never what stops it here.
 cleanup() {
-  [ -n "${launcher:-}" ] && { kill -INT "$launcher" 2>/dev/null; wait "$launcher" 2>/dev/null || true; }
-  psql -q -h 127.0.0.1 -U "$PG_USER" -d postgres -c "drop database if exists $db" >/dev/null 2>&1 || true
+  if [ -n "${launcher:-}" ] && kill -0 "$launcher" 2>/dev/null; then
+    kill -TERM "$launcher" 2>/dev/null || true
+    local waited=0
+    while kill -0 "$launcher" 2>/dev/null && [ $waited -lt 60 ]; do sleep 1; waited=$((waited + 1)); done
+    kill -KILL -- "-$launcher" 2>/dev/null || true
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Resident memory of the embedded PostgreSQL: the sum of its processes' RSS, and of their PSS (shared pages
+# split between the processes that map them, closer to what the server really takes).
+postgres_memory() {
+  local pid rss=0 pss=0 kb
+  for pid in $(pgrep -f -- "-D $work/data/postgres/data" || true) $(pgrep -P "$(head -1 "$work/data/postgres/data/postmaster.pid")" || true); do
+    kb="$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)"; rss=$((rss + ${kb:-0}))
+    kb="$(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null || echo 0)"; pss=$((pss + ${kb:-0}))
+  done
+  printf '%d MB RSS, %d MB PSS' $((rss / 1024)) $((pss / 1024))
+}
 
 say "Writing $ROWS dirty profiles ($FORMAT) for the Morbihan..."
 "$ROOT/maillage" demo-data --departements 56 --count "$ROWS" --seed 42 --dirty --format "$FORMAT" --out "$work/export.$FORMAT" >/dev/null
 size="$(du -m "$work/export.$FORMAT" | cut -f1)"
 
-psql -q -h 127.0.0.1 -U "$PG_USER" -d postgres -c "create database $db"
-say "Starting the platform on PostgreSQL ($db) with -Xmx$HEAP..."
-MAILLAGE_DATA_DIR="$work/data" MAILLAGE_HTTP_PORT="$PORT" MAILLAGE_DEMO_DATA=no \
-MAILLAGE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" MAILLAGE_DB_USER="$PG_USER" \
+say "Starting the platform on the embedded PostgreSQL (port $DB_PORT) with -Xmx$HEAP..."
+MAILLAGE_DATA_DIR="$work/data" MAILLAGE_HTTP_PORT="$PORT" MAILLAGE_DB_PORT="$DB_PORT" MAILLAGE_DEMO_DATA=no \
 MAILLAGE_JAVA_OPTS="-Xmx$HEAP -Xlog:gc:file=$work/gc.log" MAILLAGE_KEYCLOAK_PORT="${MAILLAGE_KEYCLOAK_PORT:-8195}" \
-  "$ROOT/maillage" run >"$work/launcher.log" 2>&1 &
+  setsid "$ROOT/maillage" run >"$work/launcher.log" 2>&1 </dev/null &
 launcher=$!
 until grep -q "Ready in" "$work/launcher.log"; do
   kill -0 "$launcher" 2>/dev/null || { cat "$work/launcher.log" >&2; exit 1; }
@@ -40,14 +55,19 @@ until grep -q "Ready in" "$work/launcher.log"; do
 done
 keycloak="$(sed -n 's/.*Keycloak: \(http[^ ]*\)\. Ctrl-C stops\./\1/p' "$work/launcher.log" | tail -1)"
 payara="$(pgrep -f -- "--port $PORT" | head -1)"
+at_rest="$(postgres_memory)"
+say "PostgreSQL at rest: $at_rest; data folder $(du -sm "$work/data/postgres" | cut -f1) MB."
 
 say "Importing into morbihan as coord56..."
 result="$(node "$ROOT/deployment/scripts/platform-client.mjs" import --url "http://127.0.0.1:$PORT" --keycloak "$keycloak" \
   --user coord56 --password demo --tenant morbihan --file "$work/export.$FORMAT")"
 say "$result"
+after="$(postgres_memory)"
+disk="$(du -sm "$work/data/postgres" | cut -f1)"
+say "PostgreSQL after the import: $after; data folder $disk MB."
 rss_peak="$(awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$payara/status")"
 # The largest heap occupancy the collector saw, before any collection: an upper bound of what was live.
 heap_peak="$(sed -n 's/.* \([0-9]*\)M->[0-9]*M([0-9]*M).*/\1/p' "$work/gc.log" | sort -n | tail -1)"
 seconds="$(sed -n 's/.* in \([0-9.]*\) s$/\1/p' <<<"$result")"
 rows="$(sed -n 's/^morbihan: \([0-9]*\) rows read.*/\1/p' <<<"$result")"
-echo "| $(date -u +%F) | $ROWS $FORMAT dirty | ${size} MB | -Xmx$HEAP | ${seconds} s | $(awk -v r="$rows" -v s="$seconds" 'BEGIN {printf "%d", r / s}') rows/s | ${heap_peak} MB | ${rss_peak} MB | $(cut -d' ' -f1-3 /proc/loadavg) | ${result#morbihan: } |"
+echo "| $(date -u +%F) | $ROWS $FORMAT dirty | ${size} MB | -Xmx$HEAP | ${seconds} s | $(awk -v r="$rows" -v s="$seconds" 'BEGIN {printf "%d", r / s}') rows/s | ${heap_peak} MB | ${rss_peak} MB | $at_rest → $after, ${disk} MB on disk | $(cut -d' ' -f1-3 /proc/loadavg) | ${result#morbihan: } |"

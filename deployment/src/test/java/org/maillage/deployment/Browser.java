@@ -202,11 +202,8 @@ final class Browser {
         save(name, driver.findElement(element).getScreenshotAs(OutputType.FILE));
     }
 
-    /** Screenshots go to docs/screenshots/ from the first database's run only (they are committed). */
+    /** Screenshots go to docs/screenshots/ (they are committed). */
     private static void save(String name, File png) {
-        if ("postgresql".equals(System.getProperty("maillage.test.database"))) {
-            return;
-        }
         try {
             Path folder = Path.of(System.getProperty("maillage.root", ".."), "docs", "screenshots");
             Files.createDirectories(folder);

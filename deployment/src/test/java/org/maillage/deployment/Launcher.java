@@ -5,17 +5,28 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.maillage.testkit.ServersStarted;
 import org.maillage.testkit.Tokens;
 
 /**
- * {@code ./maillage run} started by a test on a free port and a data folder of its own, trusting the
+ * {@code ./maillage run} started by a test on free ports and a data folder of its own, trusting the
  * test kit's tokens; closing kills what it started.
+ *
+ * <p>It runs in a process group of its own, with SIGINT at its default where {@code env --default-signal}
+ * exists: a process started in the background by a non-interactive shell (a CI runner, {@code nohup})
+ * inherits SIGINT ignored, and a script cannot trap a signal ignored on entry. {@link #interruptible()}
+ * says whether Ctrl-C can be tested.
  */
 final class Launcher implements AutoCloseable {
 
@@ -25,10 +36,15 @@ final class Launcher implements AutoCloseable {
     private final StringBuffer output = new StringBuffer();
     private final Thread reader;
     final int port;
+    /** The port of the embedded PostgreSQL. */
+    final int databasePort;
+    private final Path data;
 
-    private Launcher(Process process, int port) {
+    private Launcher(Process process, int port, int databasePort, Path data) {
         this.process = process;
         this.port = port;
+        this.databasePort = databasePort;
+        this.data = data;
         this.reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -62,15 +78,92 @@ final class Launcher implements AutoCloseable {
 
     private static Launcher start(Path root, Path data, Map<String, String> env) throws IOException {
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(root.resolve("maillage").toString(), "run")
+        int databasePort = freePort();
+        openToOthers(data);
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+            command.add("/usr/bin/setsid");
+        }
+        if (defaultSignalSupported()) {
+            command.addAll(List.of("env", "--default-signal=INT"));
+        }
+        command.addAll(List.of(root.resolve("maillage").toString(), "run"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.toFile())
                 .redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
         environment.remove("MAILLAGE_DB_URL");
         environment.put("MAILLAGE_DATA_DIR", data.toString());
         environment.put("MAILLAGE_HTTP_PORT", String.valueOf(port));
+        environment.put("MAILLAGE_DB_PORT", String.valueOf(databasePort));
         environment.putAll(env);
-        return new Launcher(builder.start(), port);
+        ServersStarted.record("./maillage run (Payara Micro, PostgreSQL) in " + data);
+        return new Launcher(builder.start(), port, databasePort, data);
+    }
+
+    /**
+     * The embedded PostgreSQL runs as nobody when the tests run as root, and must go through every folder
+     * above the data folder: the test's own temporary folders are opened (never folders of the machine).
+     */
+    private static void openToOthers(Path data) throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        Files.createDirectories(data);
+        for (Path folder = data.toAbsolutePath(); folder != null && folder.startsWith(tmp) && !folder.equals(tmp); folder = folder.getParent()) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static boolean defaultSignalSupported() {
+        try {
+            Process env = new ProcessBuilder("env", "--default-signal=INT", "true").redirectErrorStream(true).start();
+            env.getInputStream().readAllBytes();
+            return env.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** @return whether SIGINT reaches the launcher (not ignored since its start), as Ctrl-C in a terminal would */
+    boolean interruptible() throws IOException {
+        Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
+        if (!Files.isReadable(status)) {
+            return false;
+        }
+        String ignored = Files.readAllLines(status).stream().filter(l -> l.startsWith("SigIgn:"))
+                .map(l -> l.substring("SigIgn:".length()).strip()).findFirst().orElse("0");
+        return (Long.parseUnsignedLong(ignored, 16) & (1L << (2 - 1))) == 0;
+    }
+
+    /** Sends a signal to the launcher's process group (SIGINT there is what Ctrl-C in its terminal sends). */
+    void signalGroup(String signal) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-" + signal, "--", "-" + process.pid()).inheritIO().start().waitFor();
+    }
+
+    /** Sends a signal to the launcher alone. */
+    void signal(String signal) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).inheritIO().start().waitFor();
+    }
+
+    /** @return the embedded PostgreSQL's server process when one runs for the data folder */
+    Optional<ProcessHandle> postgres() throws IOException {
+        Path pid = data.resolve("postgres/data/postmaster.pid");
+        if (!Files.isRegularFile(pid)) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).strip()));
+    }
+
+    /** @return every process the launcher started: its descendants, and the PostgreSQL server with its workers (a daemon) */
+    List<ProcessHandle> everything() throws IOException {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        postgres().ifPresent(postmaster -> {
+            all.add(postmaster);
+            all.addAll(postmaster.descendants().toList());
+        });
+        return all;
     }
 
     Process process() {
@@ -124,7 +217,8 @@ final class Launcher implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
+        postgres().ifPresent(ProcessHandle::destroy);   // SIGTERM: PostgreSQL's smart shutdown
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
     }

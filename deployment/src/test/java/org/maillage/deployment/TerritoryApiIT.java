@@ -283,8 +283,7 @@ class TerritoryApiIT {
             Arrays.sort(micros);
             report.add(query + " " + micros[micros.length / 2] / 1000.0 + " ms");
         }
-        System.out.printf("[territory] commune search on %s over HTTP, median of 5: %s%n",
-                System.getProperty("maillage.test.database", "h2"), report);
+        System.out.printf("[territory] commune search on PostgreSQL over HTTP, median of 5: %s%n", report);
     }
 
     /** Inside the platform: a second start with the same files reads the checksum and writes nothing. */

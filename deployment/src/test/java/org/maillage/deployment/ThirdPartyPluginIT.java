@@ -2,7 +2,6 @@ package org.maillage.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -18,14 +17,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.testkit.Api;
-import org.maillage.testkit.TestDatabase;
+import org.maillage.testkit.ServersStarted;
 import org.maillage.testkit.Tokens;
 
 /**
  * A plugin built in its own Maven project, outside this repository, against the installed platform
  * artifacts (the fixture {@code src/it/third-party-plugin}, the project of docs/plugin-guide.md):
- * it builds, keeps the plugins' architecture rules and passes the plugin contract, then runs in the
- * platform by dropping its JAR into the launcher's plugins folder — no platform code changes.
+ * it builds, keeps the plugins' architecture rules and passes the plugin contract with no database configured
+ * (the test kit starts an embedded PostgreSQL), then runs in the platform by dropping its JAR into the
+ * launcher's plugins folder — no platform code changes.
  */
 class ThirdPartyPluginIT {
 
@@ -36,22 +36,27 @@ class ThirdPartyPluginIT {
 
     @Test
     void buildsTestsAndRunsAPluginFromOutsideTheRepository() throws Exception {
-        assumeTrue(TestDatabase.chosen().isEmpty(), "once per test run is enough");
         Path project = work.resolve("thanks");
         copy(ROOT.resolve("deployment/src/it/third-party-plugin"), project);
 
         Path log = work.resolve("build.log");
-        Process build = new ProcessBuilder("mvn", "-B", "verify",
+        ProcessBuilder maven = new ProcessBuilder("mvn", "-B", "verify",
                 "-Dmaillage.war=" + ROOT.resolve("deployment/target/maillage.war"))
                 .directory(project.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+                .redirectOutput(log.toFile());
+        maven.environment().remove("MAILLAGE_TEST_PG_URL");   // as on a plugin author's machine: no database installed
+        String servers = System.getProperty(ServersStarted.VARIABLE);
+        if (servers != null) {
+            maven.environment().put(ServersStarted.VARIABLE, servers);   // its shared deployment counts among the run's servers
+        }
+        Process build = maven.start();
         assertTrue(build.waitFor(10, TimeUnit.MINUTES), "the plugin's build ends");
         String output = Files.readString(log);
         assertEquals(0, build.exitValue(), output);
         assertTrue(passed(output, "ArchitectureTest"), "the architecture rules ran on it and passed:\n" + output);
         assertTrue(passed(output, "ThanksContractIT"), "its contract test ran and passed:\n" + output);
+        assertTrue(output.contains("[postgres] PostgreSQL 17"), "on the test kit's embedded PostgreSQL:\n" + output);
 
         Path data = work.resolve("data");
         Files.createDirectories(data.resolve("plugins"));

@@ -38,8 +38,8 @@ import org.openqa.selenium.support.ui.Select;
  * {@code ./maillage test} installs when it runs as root), against the platform and the real Keycloak of
  * {@code ./maillage test}: the Keycloak login form, a coordinator's cooperation, its menu of one entry per
  * module with the module's pages under it, a plugin page, the national console and its confirmation dialog,
- * a disabled plugin leaving the menu, and the switcher of a member of two cooperations. The first run (H2)
- * saves screenshots of the main pages into {@code docs/screenshots/}.
+ * a disabled plugin leaving the menu, and the switcher of a member of two cooperations. Each run saves
+ * screenshots of the main pages into {@code docs/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag(EndToEndSuite.TAG)

@@ -1,5 +1,5 @@
 -- The registry of cooperations and their setting overrides.
--- Written for both PostgreSQL and H2 (in PostgreSQL mode).
+-- Written for PostgreSQL.
 
 create table platform_tenant (
     slug         varchar(40)              not null primary key,

@@ -6,7 +6,7 @@
 -- against each other before writing (TerritoryRows); foreign keys made each load 45 % slower.
 -- The references are: departement.region -> region, commune.departement -> departement,
 -- commune.region -> region, commune.epci -> epci, postcode.code_commune -> commune.
--- Written for both PostgreSQL and H2 (in PostgreSQL mode).
+-- Written for PostgreSQL.
 
 -- Which version of each set of reference data is in the tables: the loader compares the checksum of
 -- the shipped files with this row and reloads only when they differ. Seeded with an empty checksum,

@@ -38,11 +38,10 @@ public final class PlatformDeployment {
     public static WebArchive platform(Map<String, String> config) {
         File war = war();
         Map<String, String> values = new TreeMap<>(Tokens.trust());
-        TestDatabase.chosen().ifPresent(db -> {
-            values.put("maillage.db.url", db.url());
-            values.put("maillage.db.user", db.user());
-            values.put("maillage.db.password", db.password());
-        });
+        TestDatabase db = TestDatabase.get();
+        values.put("maillage.db.url", db.url());
+        values.put("maillage.db.user", db.user());
+        values.put("maillage.db.password", db.password());
         values.putAll(config);
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
         if (!values.isEmpty()) {

@@ -3,16 +3,16 @@
  *
  * <ul>
  * <li>{@link org.maillage.testkit.PlatformDeployment} — the assembled platform WAR as an Arquillian
- * deployment, pointed at the database the test run chose (H2 by default, or a fresh PostgreSQL
- * database).</li>
+ * deployment, pointed at this test JVM's database.</li>
  * <li>{@link org.maillage.testkit.TestDatabase} — a PostgreSQL database with a unique name, created for
- * one test JVM and dropped when it ends.</li>
+ * one test JVM and dropped when it ends: on the server of {@code MAILLAGE_TEST_PG_URL}, else on an
+ * embedded PostgreSQL that the test kit starts itself.</li>
  * <li>{@link org.maillage.testkit.Api} — a small HTTP client that speaks the platform's JSON.</li>
  * </ul>
  *
  * <p>Decisions: tests deploy the WAR that {@code mvn package} built, never a hand-listed ShrinkWrap
- * archive, so what is tested is what runs. The database is chosen by the system property
- * {@value org.maillage.testkit.TestDatabase#PROPERTY} ({@code h2} or {@code postgresql}), so one suite
- * runs unchanged on both.
+ * archive, so what is tested is what runs. Tests run on PostgreSQL, the engine of production, and need
+ * none installed: without {@code MAILLAGE_TEST_PG_URL} the test kit runs PostgreSQL's own binaries
+ * (from Maven Central) as an embedded server.
  */
 package org.maillage.testkit;

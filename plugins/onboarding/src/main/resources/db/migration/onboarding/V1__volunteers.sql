@@ -1,5 +1,5 @@
 -- Volunteers of each cooperation, their state changes, and the people who had their data erased.
--- Written for both PostgreSQL and H2 (in PostgreSQL mode). Commune codes refer to platform_commune
+-- Written for PostgreSQL. Commune codes refer to platform_commune
 -- without a foreign key (communes merge between editions of the geographic code).
 
 create table onboarding_volunteer (

@@ -1,6 +1,6 @@
 -- First actions (local missions), the volunteers who take part in them or wait for a place, the
 -- steps recorded by other plugins' contributions, and the volunteers flagged for inactivity.
--- Written for both PostgreSQL and H2 (in PostgreSQL mode).
+-- Written for PostgreSQL.
 
 create table onboarding_first_action (
     id           varchar(36)              not null primary key,

@@ -1,5 +1,5 @@
 -- Citizen teams of each cooperation, their status history, members, partners and actions log.
--- Written for both PostgreSQL and H2 (in PostgreSQL mode). Commune codes refer to platform_commune
+-- Written for PostgreSQL. Commune codes refer to platform_commune
 -- without a foreign key (communes merge between editions of the geographic code). Lists of codes and
 -- logins are kept space-separated with a space before and after, so that "like '% x %'" finds one.
 

@@ -1,8 +1,8 @@
 /**
  * Persistence: one database, one schema owned by Flyway, tenant isolation enforced by EclipseLink.
  *
- * <p>Requirements: embedded H2 needs nothing installed and is the default; PostgreSQL is chosen by
- * configuration alone ({@code maillage.db.url}, {@code maillage.db.user}, {@code maillage.db.password});
+ * <p>Requirements: one engine, PostgreSQL, everywhere (the launcher and the test kit start an embedded
+ * one when none is configured); the database is chosen by configuration alone ({@code maillage.db.url}, {@code maillage.db.user}, {@code maillage.db.password});
  * tenant A can never find, query, count, update or delete tenant B's rows; the schema is created and
  * changed only by migrations.
  *
@@ -10,7 +10,7 @@
  * <ul>
  * <li>The data source is declared by {@code @DataSourceDefinition} with MicroProfile Config
  * placeholders, so one built WAR runs on any database; {@link org.maillage.platform.persistence.control.ConfiguredDataSource}
- * picks the driver from the URL. Payara pools the connections.</li>
+ * reads them on first use. Payara pools the connections.</li>
  * <li>Entities marked {@code @TenantOwned} become EclipseLink single-table multitenant entities
  * ({@link org.maillage.platform.persistence.control.TenantOwnedCustomizer}), with an isolated cache:
  * the shared cache is never shared between tenants ({@code tenants-share-cache} stays off, it leaked).</li>

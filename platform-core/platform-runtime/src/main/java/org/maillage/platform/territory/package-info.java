@@ -40,9 +40,9 @@
  * finds Stenay; the typed words run together may instead start the compact name ("lhay"). Each
  * group of digits must start one of the commune's postcodes. Ranked: exact name first, then the
  * most populated, then by code. The name is searched by scanning {@code platform_commune}: a word
- * prefix inside a name is beyond a B-tree, and scanning 35,000 short rows took 5–17 ms on H2 and
- * PostgreSQL (measured), no slower than a table of words we tried (1–35 ms), which doubled the rows
- * to load. PostgreSQL's pg_trgm could index it if ever needed; H2 has no equivalent. The
+ * prefix inside a name is beyond a B-tree, and scanning 35,000 short rows took 5–17 ms
+ * (measured), no slower than a table of words we tried (1–35 ms), which doubled the rows
+ * to load. PostgreSQL's pg_trgm could index it if ever needed. The
  * postcode, département and EPCI lookups use indexes.</li>
  * <li><b>Postcodes</b>: {@code platform_postcode} holds the union of {@code postcodes.tsv}
  * (La Poste, mapped to current communes) and of the {@code codes_postaux} column of
@@ -50,7 +50,7 @@
  * <li>Reads go through plain JDBC ({@link org.maillage.platform.territory.control.TerritoryQueries}):
  * the records of {@code entity} are immutable reference data that no one edits through JPA.</li>
  * <li>Lists (a postcode's communes, the neighbours, a cooperation's communes) are sorted by name in
- * French alphabetical order in Java, so that H2 and PostgreSQL, whatever their collation, agree.</li>
+ * French alphabetical order in Java, whatever the database's collation (the embedded server's is C.UTF-8).</li>
  * <li>Until identity lands, the territory API needs no authentication; it will be open to any
  * authenticated user. The cooperation's territory goes through the tenant filter (404 unknown,
  * 410 archived) like every {@code {tenant}} path.</li>

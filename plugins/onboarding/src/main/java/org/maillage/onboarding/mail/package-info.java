@@ -11,7 +11,7 @@
  * <li><b>Outbox table</b> ({@code onboarding_outbox}, tenant-owned): PENDING → SENT, or FAILED after
  * {@code maillage.mail.max-attempts}; attempts, last error, next attempt. Messages are rendered when
  * queued, so a campaign is what it was when sent.</li>
- * <li><b>Claiming</b> by a conditional update with a lease, portable to H2 and PostgreSQL (see
+ * <li><b>Claiming</b> by a conditional update with a lease, in plain SQL (see
  * {@link org.maillage.onboarding.mail.control.Outbox}); at least once, never twice while instances live.</li>
  * <li><b>Sender</b>: a managed scheduled executor started with the plugin; each tick works for each
  * cooperation that enabled the plugin through {@code TenantWork} (the platform's

@@ -20,7 +20,7 @@
  * is not a transition (the volunteer's {@code created_at} and {@code source} say it).</li>
  * <li><b>Search</b>: a folded copy of first name, last name, e-mail and commune (lower case, no
  * accents) is stored with each volunteer and each typed word must appear in it
- * ({@code like '%mot%'}): the same on H2 and PostgreSQL, without extensions; a scan of one
+ * ({@code like '%mot%'}): plain SQL, without extensions; a scan of one
  * cooperation's rows, a few thousand to a few hundred thousand. The commune's name is copied onto the
  * volunteer for that reason.</li>
  * <li><b>Paging</b>: {@code page} from 1, {@code size} by default the cooperation's

@@ -20,7 +20,7 @@
  * otherwise); DORMANT and CLOSED need a reason; each change is a row of {@code teams_team_transition}.</li>
  * <li><b>Lists in a column</b>: a team's communes and referents are space-separated in one column
  * ({@link org.maillage.teams.teams.entity.Words}) — a team has a handful of each, and
- * {@code like '% x %'} finds "my teams" the same way on H2 and PostgreSQL.</li>
+ * {@code like '% x %'} finds "my teams" without an array type or an extension.</li>
  * <li><b>Territory</b>: every commune code (team, partner, action) must be a commune of the
  * cooperation's territory, {@code Territory.communesOfTenant()}; 400 naming the field otherwise.</li>
  * <li><b>Members</b>: a membership per team, with joining and leaving dates; name and contact copied

@@ -1,20 +1,19 @@
 package org.maillage.platform.persistence.control;
 
 import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A data source that reads {@code maillage.db.url}, {@code maillage.db.user} and {@code maillage.db.password}
- * from MicroProfile Config on first use and chooses the JDBC driver from the URL, so that switching
- * from H2 to PostgreSQL is a matter of configuration only. Payara pools the connections it hands out.
+ * from MicroProfile Config on first use: one built WAR runs on any PostgreSQL database. Payara pools the
+ * connections it hands out. A connection that fails says which database it tried and how to choose another.
  *
  * <p>It reads the configuration itself because Payara resolves {@code ${MPCONFIG=...}} placeholders
  * of a {@code @DataSourceDefinition} before the application's own {@code microprofile-config.properties}
@@ -22,57 +21,61 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public class ConfiguredDataSource implements DataSource {
 
-    private static final Map<String, String> DRIVERS = Map.of(
-            "jdbc:h2:", "org.h2.jdbcx.JdbcDataSource",
-            "jdbc:postgresql:", "org.postgresql.ds.PGSimpleDataSource");
+    private PGSimpleDataSource target;
+    private String url;
 
-    private DataSource target;
-
-    private synchronized DataSource target() throws SQLException {
+    private synchronized PGSimpleDataSource target() throws SQLException {
         if (target == null) {
-            target = create();
+            Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
+            url = config.getOptionalValue("maillage.db.url", String.class)
+                    .orElseThrow(() -> new SQLException("No database URL: set maillage.db.url (MAILLAGE_DB_URL)"));
+            target = create(config, url);
         }
         return target;
     }
 
-    private DataSource create() throws SQLException {
-        Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
-        String url = config.getOptionalValue("maillage.db.url", String.class)
-                .orElseThrow(() -> new SQLException("No database URL: set maillage.db.url"));
-        String user = config.getOptionalValue("maillage.db.user", String.class).orElse("");
-        String password = config.getOptionalValue("maillage.db.password", String.class).orElse("");
-        String className = DRIVERS.entrySet().stream()
-                .filter(e -> url.startsWith(e.getKey()))
-                .map(Map.Entry::getValue)
-                .findFirst()
-                .orElseThrow(() -> new SQLException("Unsupported database URL (use jdbc:h2: or jdbc:postgresql:): " + url));
-        try {
-            Class<?> type = Class.forName(className, true, ConfiguredDataSource.class.getClassLoader());
-            Object source = type.getConstructor().newInstance();
-            type.getMethod("setURL", String.class).invoke(source, url);
-            type.getMethod("setUser", String.class).invoke(source, user);
-            type.getMethod("setPassword", String.class).invoke(source, password);
-            if (url.startsWith("jdbc:postgresql:") && !url.contains("options=")) {
-                // A prepared statement's generic plan is fixed when first cached: planned while a table is
-                // small (an import's first chunks), it kept scanning the whole table as it grew (300k rows:
-                // 640 rows/s falling to 120). Custom plans follow the table's real size.
-                type.getMethod("setOptions", String.class).invoke(source, "-c plan_cache_mode=force_custom_plan");
-            }
-            return (DataSource) source;
-        } catch (ReflectiveOperationException e) {
-            Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
-            throw new SQLException("Cannot configure " + className + " for " + url, cause);
+    private static PGSimpleDataSource create(Config config, String url) throws SQLException {
+        if (!url.startsWith("jdbc:postgresql:")) {
+            throw new SQLException("maillage.db.url (MAILLAGE_DB_URL) must be a PostgreSQL URL, jdbc:postgresql://host:port/database, not: "
+                    + url + (url.startsWith("jdbc:h2:") ? " (H2 is no longer supported: see the README)" : ""));
         }
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setURL(url);
+        source.setUser(config.getOptionalValue("maillage.db.user", String.class).orElse(""));
+        source.setPassword(config.getOptionalValue("maillage.db.password", String.class).orElse(""));
+        if (!url.contains("options=")) {
+            // A prepared statement's generic plan is fixed when first cached: planned while a table is
+            // small (an import's first chunks), it kept scanning the whole table as it grew (300k rows:
+            // 640 rows/s falling to 120). Custom plans follow the table's real size.
+            source.setOptions("-c plan_cache_mode=force_custom_plan");
+        }
+        return source;
+    }
+
+    private SQLException explained(SQLException e, String user) {
+        return new SQLException("The database " + url + " refused a connection as \"" + user + "\": "
+                + e.getMessage() + " Check maillage.db.url, maillage.db.user and maillage.db.password"
+                + " (MAILLAGE_DB_URL, MAILLAGE_DB_USER, MAILLAGE_DB_PASSWORD).", e.getSQLState(), e);
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        return target().getConnection();
+        PGSimpleDataSource source = target();
+        try {
+            return source.getConnection();
+        } catch (SQLException e) {
+            throw explained(e, source.getUser());
+        }
     }
 
     @Override
     public Connection getConnection(String username, String pass) throws SQLException {
-        return target().getConnection(username, pass);
+        PGSimpleDataSource source = target();
+        try {
+            return source.getConnection(username, pass);
+        } catch (SQLException e) {
+            throw explained(e, username);
+        }
     }
 
     @Override

@@ -71,7 +71,7 @@ public class Enablement {
             em.persist(row);
             // Written now rather than at commit: when the cooperation was created in the same
             // transaction (a tenant descriptor), its row, flushed by the shared EntityManager, was not
-            // seen by the commit-time write of this one (foreign key violation on H2 and PostgreSQL).
+            // seen by the commit-time write of this one (foreign key violation).
             em.flush();
             return row;
         });

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Inserts many rows through plain JDBC: {@value #ROWS_PER_STATEMENT} rows per statement
  * ({@code values (?, ?), (?, ?), ...}), statements sent in batches of {@value #STATEMENTS_PER_BATCH}.
- * Measured on the communes: about twice as fast as one row per statement on H2 and on PostgreSQL,
+ * Measured on the communes: about twice as fast as one row per statement on PostgreSQL,
  * whatever the driver's own batch rewriting is set to.
  */
 final class BatchInsert {

@@ -9,7 +9,7 @@ import java.util.List;
  * may start the name written without spaces ({@code nom_compact like 'lhay%'}). Groups of digits
  * must start one of the commune's postcodes, searched as a range on the postcode index. Ranked:
  * exact name first, then the most populated, then by code. The EPCI is joined to the chosen
- * communes only, after the limit: joined before, it doubled the time of a broad search on H2.
+ * communes only, after the limit: joined before, it doubled the time of a broad search.
  *
  * @param sql        the statement
  * @param parameters the values of its {@code ?}, in order

@@ -24,7 +24,7 @@ import org.maillage.platform.api.errors.ApiError;
  * {@code set lease_until = now + lease where id = ? and state = 'PENDING' and next_attempt_at <= now
  * and (lease_until is null or lease_until < now)} — and sends it only when the update changed one row.
  * The database serialises concurrent updates of a row: on PostgreSQL the second waits for the first to
- * commit and then re-checks the condition (read committed), on H2 likewise; so two instances never both
+ * commit and then re-checks the condition (read committed); so two instances never both
  * win a message. A crash between sending and recording lets the lease expire and the message is sent
  * again (at least once). Chosen over {@code FOR UPDATE SKIP LOCKED} because it needs no
  * database-specific SQL and no lock held while talking to the SMTP server.

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A list of codes or logins stored in one column: separated by spaces, with a space before and after,
- * so that {@code like '% x %'} finds one in the database (the same on H2 and PostgreSQL).
+ * so that {@code like '% x %'} finds one in the database (plain SQL, no array type).
  */
 public final class Words {
 

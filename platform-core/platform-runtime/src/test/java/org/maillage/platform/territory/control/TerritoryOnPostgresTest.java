@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,32 +12,30 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.maillage.platform.territory.entity.Commune;
+import org.maillage.postgres.ScratchDatabase;
 
 /**
- * The loader and the queries on the platform's migrations, in an H2 database like the default one,
- * without a server: loads the whole territory once for the class.
+ * The loader and the queries on the platform's migrations, in a fresh PostgreSQL database (on the server
+ * of {@code MAILLAGE_TEST_PG_URL}, else an embedded one): loads the whole territory once for the class.
  */
-class TerritoryOnH2Test {
-
-    private static final String URL = "jdbc:h2:mem:territory-" + UUID.randomUUID()
-            + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+class TerritoryOnPostgresTest {
 
     private static Connection connection;
     private static TerritoryLoad firstLoad;
 
     @BeforeAll
     static void migrateAndLoad() throws SQLException {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration/platform")
+        ScratchDatabase database = ScratchDatabase.create();
+        Flyway.configure().dataSource(database.url(), database.user(), database.password()).locations("classpath:db/migration/platform")
                 .table("platform_schema_history").load().migrate();
-        connection = DriverManager.getConnection(URL, "sa", "");
+        connection = database.connect();
         firstLoad = new TerritoryImport(TerritoryFiles.read(), Clock.systemUTC()).into(connection);
-        System.out.printf("Territory loaded into H2 in %d ms (%d rows)%n", firstLoad.millis(), firstLoad.rows());
+        System.out.printf("Territory loaded into PostgreSQL in %d ms (%d rows)%n", firstLoad.millis(), firstLoad.rows());
     }
 
     @AfterAll
