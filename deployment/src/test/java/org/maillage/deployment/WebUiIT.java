@@ -14,16 +14,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.testkit.Api;
 import org.openqa.selenium.By;
@@ -46,7 +44,6 @@ import org.openqa.selenium.support.ui.Select;
 @NeedsKeycloak
 @NeedsBrowser
 @RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebUiIT {
 
     static final String KEYCLOAK = KeycloakEndToEndIT.KEYCLOAK;
@@ -55,7 +52,6 @@ class WebUiIT {
     URL base;
 
     @Test
-    @Order(1)
     void aCoordinatorSeesTheirCooperationOnlyAndOpensAPluginPage() throws Exception {
         requireKeycloakAndBrowser();
         String text = "Visite à Vannes : Mme L. ravie, à revoir jeudi.";
@@ -129,7 +125,6 @@ class WebUiIT {
     }
 
     @Test
-    @Order(2)
     void aNetworkAdminCreatesACooperationInTheConsole() {
         requireKeycloakAndBrowser();
         browse(browser -> {
@@ -199,7 +194,6 @@ class WebUiIT {
     }
 
     @Test
-    @Order(3)
     void aCooperationsSettingsChangeAndADisabledPluginLeavesItsMenu() throws Exception {
         requireKeycloakAndBrowser();
         try {
@@ -249,11 +243,14 @@ class WebUiIT {
     }
 
     @Test
-    @Order(4)
     void aMemberOfSeveralCooperationsSwitchesBetweenThem() throws Exception {
         requireKeycloakAndBrowser();
-        // coord56 joins the cooperation created in the console (suspended there) for this test only.
-        String membership = membershipOf("coord56", "finistere");
+        // coord56 joins a suspended cooperation of its own for this test only.
+        Api national = Api.at(base).as(KeycloakEndToEndIT.password("national"));
+        String slug = "bascule-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, national.post("/api/tenants", "{\"slug\": \"" + slug + "\", \"displayName\": \"Coopération du Finistère\", \"departements\": [\"29\"]}").status());
+        assertEquals(200, national.post("/api/tenants/" + slug + "/suspend", null).status());
+        String membership = membershipOf("coord56", slug);
         keycloakAdmin("PUT", membership);
         try {
             browse(browser -> {
@@ -262,10 +259,10 @@ class WebUiIT {
                 WebElement switcher = browser.waitFor(By.id("choix-cooperation"));
                 assertEquals("Coopération", browser.driver.findElement(By.cssSelector("label[for='choix-cooperation']")).getText().trim());
                 List<String> options = switcher.findElements(By.tagName("option")).stream().map(o -> o.getAttribute("value")).toList();
-                assertEquals(List.of("finistere", "morbihan"), options, "alphabetical by name, nothing else");
-                new Select(switcher).selectByValue("finistere");
+                assertEquals(List.of(slug, "morbihan"), options, "alphabetical by name, nothing else");
+                new Select(switcher).selectByValue(slug);
                 browser.wait.until(textToBePresentInElementLocated(By.cssSelector("#contenu h1"), "Finistère"));
-                assertTrue(browser.driver.getCurrentUrl().endsWith("#/coop/finistere"), browser.driver.getCurrentUrl());
+                assertTrue(browser.driver.getCurrentUrl().endsWith("#/coop/" + slug), browser.driver.getCurrentUrl());
                 String page = browser.driver.findElement(By.id("contenu")).getText();
                 assertTrue(page.contains("suspendue") && page.contains("Aucun module n’est activé"), page);
                 browser.screenshot("changement-de-cooperation");
@@ -279,7 +276,6 @@ class WebUiIT {
 
     /** Issue 7's "done when": a coordinator creates a team over communes of the Morbihan, logs a visit, and sees the coverage. */
     @Test
-    @Order(5)
     void aCoordinatorCreatesATeamLogsAVisitAndSeesTheCoverage() throws Exception {
         requireKeycloakAndBrowser();
         Api national = Api.at(base).as(KeycloakEndToEndIT.password("national"));
