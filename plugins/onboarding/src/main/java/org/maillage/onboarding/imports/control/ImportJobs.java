@@ -49,6 +49,12 @@ public class ImportJobs {
         return job;
     }
 
+    /** @return whether the job exists and has reached its end (DONE or FAILED) */
+    @Transactional
+    public boolean finished(String id) {
+        return Optional.ofNullable(em.find(ImportJob.class, id)).map(job -> job.state().finished()).orElse(false);
+    }
+
     /** @return the job; one left QUEUED or RUNNING by a server that stopped is reported FAILED */
     @Transactional
     public ImportJob find(String id) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,7 +23,8 @@ import org.maillage.platform.api.tenant.TenantWork;
  * <p>An import runs on the application server's managed executor, as its cooperation
  * ({@link TenantWork}), and deletes its uploaded file when it ends. A cooperation reserves its slot
  * before the upload is even read, so that a second import is refused at once (two imports of
- * overlapping files would race on the same addresses). The slots live in memory: this instance is
+ * overlapping files would race on the same addresses). A job's end is committed just before its task
+ * releases the slot: a coordinator who sees it ended and uploads again at once takes the slot over. The slots live in memory: this instance is
  * the only one running imports, and a job whose slot is gone (the server restarted) is reported
  * interrupted by {@link ImportJobs}.
  */
@@ -43,9 +45,14 @@ public class ImportLauncher {
     /** The import running or about to run, by cooperation. */
     private final Map<String, String> running = new ConcurrentHashMap<>();
 
-    /** @return whether the cooperation had no import running and now holds the slot for {@code jobId} */
-    public boolean reserve(String tenant, String jobId) {
-        return running.putIfAbsent(tenant, jobId) == null;
+    /**
+     * @param finished whether a job id's import has reached its end (DONE or FAILED, committed): its
+     *                 slot is taken over, as its task may not have released it yet
+     * @return whether the cooperation had no import running and now holds the slot for {@code jobId}
+     */
+    public boolean reserve(String tenant, String jobId, Predicate<String> finished) {
+        String holder = running.putIfAbsent(tenant, jobId);
+        return holder == null || finished.test(holder) && running.replace(tenant, holder, jobId);
     }
 
     public void release(String tenant, String jobId) {
