@@ -11,6 +11,7 @@
 #   keycloak_stop DATA_DIR                   stop what keycloak_start started there
 #   keycloak_token PORT USER PASSWORD        an access token of maillage-web (password grant)
 #   keycloak_service_token PORT CLIENT SECRET  an access token of a confidential client (client credentials)
+#   keycloak_allow_origin PORT ORIGIN        add a web origin (CORS) to maillage-web, as the master realm's admin
 #
 # Environment read: MAILLAGE_KEYCLOAK_JAVA_HOME, MAILLAGE_CACHE_DIR, MAILLAGE_KEYCLOAK_START_TIMEOUT,
 # MAILLAGE_KEYCLOAK_ADMIN_PASSWORD (dev admin of the master realm, default "admin").
@@ -312,6 +313,17 @@ keycloak_start() {
   mkdir -p "$data/import" || return 1
   rm -f "$data/import/"*.json
   cp "$realm" "$data/import/maillage.json" || return 1
+  # The realm is imported once per data folder: say so when the file changed since, as the realm kept there
+  # lacks what changed (roles per cooperation, for example).
+  local realm_sum imported_sum=""
+  realm_sum="$(cksum <"$realm" | cut -d ' ' -f 1)"
+  if [ -f "$data/data/h2/keycloakdb.mv.db" ]; then
+    imported_sum="$(cat "$data/realm.cksum" 2>/dev/null || echo unknown)"
+    if [ "$imported_sum" != "$realm_sum" ]; then
+      keycloak_say "The realm kept in $data was imported from another version of $(basename "$realm") (Keycloak imports it once per data"
+      keycloak_say "folder): it lacks what changed since. To start afresh with the demo accounts, stop and remove $data."
+    fi
+  fi
 
   # The first start-dev of a fresh distribution rebuilds (augments) it in place, ~15 s: two first starts
   # at once would write the same files, so the first one runs alone.
@@ -388,6 +400,7 @@ keycloak_start() {
     keycloak_unlock "$build_lock"
   fi
   [ -f "$data/keycloak.cds" ] && touch "$data/keycloak.cds.ready"
+  [ -z "$imported_sum" ] && printf '%s\n' "$realm_sum" >"$data/realm.cksum"
   now="$(date +%s)"
   keycloak_say "Keycloak is ready at $url/realms/maillage (pid $pid) after $((now - started)) s."
   printf '%s\n' "$((now - started))"
@@ -485,4 +498,32 @@ keycloak_service_token() {
   fi
   keycloak_token_request "http://127.0.0.1:$1/realms/maillage/protocol/openid-connect/token" \
     grant_type=client_credentials "client_id=$2" "client_secret=$3"
+}
+
+# keycloak_allow_origin PORT ORIGIN — adds ORIGIN (e.g. http://127.0.0.1:9090) to the web origins of maillage-web,
+# so that the web UI served there may call the token endpoint (CORS). The dev realm lists only the origins of
+# ./maillage run on port 8080; the launcher calls this for another address. Needs the master realm's admin
+# (MAILLAGE_KEYCLOAK_ADMIN_PASSWORD, default admin) and Node.js.
+keycloak_allow_origin() {
+  if [ "$#" -ne 2 ]; then
+    keycloak_say "usage: keycloak_allow_origin PORT ORIGIN"
+    return 2
+  fi
+  MAILLAGE_KEYCLOAK_ADMIN_PASSWORD="${MAILLAGE_KEYCLOAK_ADMIN_PASSWORD:-admin}" node -e '
+    const [port, origin] = process.argv.slice(1);
+    const base = `http://127.0.0.1:${port}`;
+    const fail = m => { console.error(`[keycloak] Could not allow the origin ${origin}: ${m}`); process.exit(1); };
+    (async () => {
+      const t = await fetch(`${base}/realms/master/protocol/openid-connect/token`, { method: "POST", signal: AbortSignal.timeout(15000),
+        body: new URLSearchParams({ grant_type: "password", client_id: "admin-cli", username: "admin", password: process.env.MAILLAGE_KEYCLOAK_ADMIN_PASSWORD }) });
+      const token = (await t.json()).access_token || fail(`no admin token (${t.status})`);
+      const headers = { Authorization: `Bearer ${token}`, "Content-Type": "application/json" };
+      const found = await fetch(`${base}/admin/realms/maillage/clients?clientId=maillage-web`, { headers }).then(r => r.json());
+      const client = found[0] || fail("no client maillage-web");
+      if (client.webOrigins.includes(origin)) return;
+      client.webOrigins.push(origin);
+      const r = await fetch(`${base}/admin/realms/maillage/clients/${client.id}`, { method: "PUT", headers, body: JSON.stringify(client) });
+      if (r.status !== 204) fail(`PUT answered ${r.status}`);
+    })().catch(e => fail(e.message));
+  ' "$1" "$2"
 }

@@ -73,12 +73,12 @@ class AccessMatrixIT {
         String mine = tenant(admin);
         String other = tenant(admin);
         Map<String, String> badTokens = new LinkedHashMap<>();
-        badTokens.put("expired", Tokens.token("coord").roles("coordinator").tenants(mine).expiresIn(Duration.ofMinutes(-10)).sign());
-        badTokens.put("tampered", Tokens.token("coord").roles("team-referent").tenants(mine).tampered());
-        badTokens.put("wrong issuer", Tokens.token("coord").roles("coordinator").tenants(mine).issuer("https://evil.example/realms/maillage").sign());
-        badTokens.put("wrong audience", Tokens.token("coord").roles("coordinator").tenants(mine).audience("another-api").sign());
-        badTokens.put("alg none", Tokens.token("coord").roles("network-admin").tenants(mine).unsigned());
-        badTokens.put("unknown key", Tokens.token("coord").roles("network-admin").tenants(mine).signedByStranger().sign());
+        badTokens.put("expired", Tokens.token("coord").in(mine, "coordinator").expiresIn(Duration.ofMinutes(-10)).sign());
+        badTokens.put("tampered", Tokens.token("coord").in(mine, "team-referent").tampered());
+        badTokens.put("wrong issuer", Tokens.token("coord").in(mine, "coordinator").issuer("https://evil.example/realms/maillage").sign());
+        badTokens.put("wrong audience", Tokens.token("coord").in(mine, "coordinator").audience("another-api").sign());
+        badTokens.put("alg none", Tokens.token("coord").roles("network-admin").in(mine, "coordinator").unsigned());
+        badTokens.put("unknown key", Tokens.token("coord").roles("network-admin").in(mine, "coordinator").signedByStranger().sign());
         badTokens.put("garbage", "not-a-token");
 
         List<Endpoint> endpoints = endpoints(admin);

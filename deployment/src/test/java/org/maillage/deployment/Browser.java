@@ -63,6 +63,7 @@ final class Browser {
 
     /** Runs steps in a fresh headless Chromium (its own profile) on the platform at {@code base}, and always closes it. */
     static void browse(URL base, Consumer<Browser> steps) {
+        KeycloakWebOrigins.allow(base);
         Path profile;
         try {
             profile = Files.createTempDirectory("maillage-chromium");

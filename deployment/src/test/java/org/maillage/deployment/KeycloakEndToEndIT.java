@@ -78,6 +78,11 @@ class KeycloakEndToEndIT {
         assertEquals(201, national.post("/api/tenants", "{\"slug\": \"" + slug + "\", \"displayName\": \"Coopération de bout en bout\", \"departements\": [\"29\"]}").status());
         JsonObject group = cooperationGroup(slug);
         assertEquals("ACTIVE", group.getJsonObject("attributes").getJsonArray("maillage-status").getString(0));
+        String service = serviceToken();
+        for (String role : new String[] {"coordinator", "team-referent"}) {
+            assertEquals("/cooperations/" + slug + "/" + role, json(get(KEYCLOAK + "/admin/realms/maillage/group-by-path/cooperations/" + slug + "/" + role, service))
+                    .asJsonObject().getString("path"), "the group of each role held in a cooperation");
+        }
         assertEquals(200, national.post("/api/tenants/" + slug + "/suspend", null).status());
         assertEquals("SUSPENDED", cooperationGroup(slug).getJsonObject("attributes").getJsonArray("maillage-status").getString(0));
 
@@ -91,20 +96,30 @@ class KeycloakEndToEndIT {
     }
 
     static String token(Map<String, String> form) throws Exception {
+        return token("maillage", form);
+    }
+
+    /** An access token from the token endpoint of a realm of the run's Keycloak. */
+    static String token(String realm, Map<String, String> form) throws Exception {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/maillage/protocol/openid-connect/token"))
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/" + realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return json(response.body()).asJsonObject().getString("access_token");
     }
 
+    /** An access token of the platform's service account (client credentials). */
+    static String serviceToken() throws Exception {
+        return token(Map.of("grant_type", "client_credentials", "client_id", "maillage-platform",
+                "client_secret", "maillage-platform-dev-secret"));
+    }
+
     /** The group /cooperations/<slug>, read with the platform's service account. */
     private static JsonObject cooperationGroup(String slug) throws Exception {
-        String service = token(Map.of("grant_type", "client_credentials", "client_id", "maillage-platform",
-                "client_secret", "maillage-platform-dev-secret"));
+        String service = serviceToken();
         String admin = KEYCLOAK + "/admin/realms/maillage";
         JsonArray parents = json(get(admin + "/groups?search=cooperations&exact=true", service)).asJsonArray();
         String parent = parents.getJsonObject(0).getString("id");

@@ -15,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -245,12 +244,12 @@ class WebUiIT {
     @Test
     void aMemberOfSeveralCooperationsSwitchesBetweenThem() throws Exception {
         requireKeycloakAndBrowser();
-        // coord56 joins a suspended cooperation of its own for this test only.
+        // coord56 joins a suspended cooperation of its own, as its coordinator, for this test only.
         Api national = Api.at(base).as(KeycloakEndToEndIT.password("national"));
         String slug = "bascule-" + UUID.randomUUID().toString().substring(0, 8);
         assertEquals(201, national.post("/api/tenants", "{\"slug\": \"" + slug + "\", \"displayName\": \"Coopération du Finistère\", \"departements\": [\"29\"]}").status());
         assertEquals(200, national.post("/api/tenants/" + slug + "/suspend", null).status());
-        String membership = membershipOf("coord56", slug);
+        String membership = membershipOf("coord56", slug, "coordinator");
         keycloakAdmin("PUT", membership);
         try {
             browse(browser -> {
@@ -328,29 +327,22 @@ class WebUiIT {
         });
     }
 
-    /** The Admin REST path of a user's membership of a cooperation's group, read with the platform's service account. */
-    private static String membershipOf(String user, String slug) throws Exception {
+    /** The Admin REST path of a user's membership of a cooperation's role group, read with the platform's service account. */
+    private static String membershipOf(String user, String slug, String role) throws Exception {
         String admin = KEYCLOAK + "/admin/realms/maillage";
-        String service = serviceToken();
+        String service = KeycloakEndToEndIT.serviceToken();
         String userId = KeycloakEndToEndIT.json(KeycloakEndToEndIT.get(admin + "/users?username=" + user + "&exact=true", service))
                 .asJsonArray().getJsonObject(0).getString("id");
-        String parent = KeycloakEndToEndIT.json(KeycloakEndToEndIT.get(admin + "/groups?search=cooperations&exact=true", service))
-                .asJsonArray().getJsonObject(0).getString("id");
-        String group = KeycloakEndToEndIT.json(KeycloakEndToEndIT.get(admin + "/groups/" + parent + "/children?search=" + slug + "&exact=true", service))
-                .asJsonArray().getJsonObject(0).getString("id");
+        String group = KeycloakEndToEndIT.json(KeycloakEndToEndIT.get(admin + "/group-by-path/cooperations/" + slug + "/" + role, service))
+                .asJsonObject().getString("id");
         return admin + "/users/" + userId + "/groups/" + group;
     }
 
     private static void keycloakAdmin(String method, String url) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + serviceToken()).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                .header("Authorization", "Bearer " + KeycloakEndToEndIT.serviceToken()).method(method, HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(204, response.statusCode(), method + " " + url + " " + response.body());
-    }
-
-    private static String serviceToken() throws Exception {
-        return KeycloakEndToEndIT.token(Map.of("grant_type", "client_credentials", "client_id", "maillage-platform",
-                "client_secret", "maillage-platform-dev-secret"));
     }
 
     private static void requireKeycloakAndBrowser() {

@@ -14,6 +14,7 @@ import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,11 @@ import java.util.UUID;
 
 /**
  * Signed test tokens with any roles, cooperations and expiry, shaped like the platform's Keycloak
- * tokens ({@code upn}, {@code groups} for roles, {@code tenants} for cooperation groups, audience
- * {@value #AUDIENCE}). Every {@link PlatformDeployment} trusts the key of this JVM and the issuer
- * {@value #ISSUER}, so tests need no Keycloak; the end-to-end suite uses the real one.
+ * tokens ({@code upn}, {@code groups} for realm roles, {@code tenants} for the full paths of the
+ * cooperation groups, audience {@value #AUDIENCE}). A role in a cooperation is the group
+ * {@code /cooperations/<slug>/<role>}: {@code token("lea").in("a", "coordinator").in("b", "team-referent")}
+ * coordinates {@code a} and refers a team in {@code b}. Every {@link PlatformDeployment} trusts the key of
+ * this JVM and the issuer {@value #ISSUER}, so tests need no Keycloak; the end-to-end suite uses the real one.
  */
 public final class Tokens {
 
@@ -79,42 +82,75 @@ public final class Tokens {
         return token("national").roles("network-admin").sign();
     }
 
+    /** @return a token of a coordinator of each of these cooperations */
     public static String coordinator(String... tenants) {
-        return token("coord-" + String.join("-", tenants)).roles("coordinator").tenants(tenants).sign();
+        return inEach(token("coord-" + String.join("-", tenants)), "coordinator", tenants).sign();
     }
 
+    /** @return a token of a team referent of each of these cooperations */
     public static String referent(String... tenants) {
-        return token("referent-" + String.join("-", tenants)).roles("team-referent").tenants(tenants).sign();
+        return inEach(token("referent-" + String.join("-", tenants)), "team-referent", tenants).sign();
     }
 
-    /** A token to build; each method returns a changed copy. */
-    public record Token(String subject, List<String> roleNames, List<String> tenantSlugs, Duration lifetime,
+    private static Token inEach(Token token, String role, String... tenants) {
+        Token result = token;
+        for (String tenant : tenants) {
+            result = result.in(tenant, role);
+        }
+        return result;
+    }
+
+    /**
+     * A token to build; each method returns a changed copy.
+     *
+     * @param roleNames  realm roles (claim {@code groups}): {@code network-admin} is the one the platform honours
+     * @param groupPaths full paths of the person's groups (claim {@code tenants})
+     */
+    public record Token(String subject, List<String> roleNames, List<String> groupPaths, Duration lifetime,
                         String issuer, String audience, boolean foreignKey) {
 
+        /** @param names the realm roles, in place of those set before */
         public Token roles(String... names) {
-            return new Token(subject, List.of(names), tenantSlugs, lifetime, issuer, audience, foreignKey);
+            return new Token(subject, List.of(names), groupPaths, lifetime, issuer, audience, foreignKey);
         }
 
+        /** @return a copy that also holds these roles in the cooperation (groups {@code /cooperations/<slug>/<role>}) */
+        public Token in(String slug, String... roles) {
+            List<String> paths = new ArrayList<>(groupPaths);
+            for (String role : roles) {
+                paths.add("/cooperations/" + slug + "/" + role);
+            }
+            return new Token(subject, roleNames, paths, lifetime, issuer, audience, foreignKey);
+        }
+
+        /**
+         * @return a copy that is also in the groups {@code /cooperations/<slug>} themselves, with no role:
+         * the shape before roles were held per cooperation, which makes nobody a member
+         */
         public Token tenants(String... slugs) {
-            return new Token(subject, roleNames, List.of(slugs), lifetime, issuer, audience, foreignKey);
+            List<String> paths = new ArrayList<>(groupPaths);
+            for (String slug : slugs) {
+                paths.add("/cooperations/" + slug);
+            }
+            return new Token(subject, roleNames, paths, lifetime, issuer, audience, foreignKey);
         }
 
         /** @param lifetime negative for a token that has already expired */
         public Token expiresIn(Duration lifetime) {
-            return new Token(subject, roleNames, tenantSlugs, lifetime, issuer, audience, foreignKey);
+            return new Token(subject, roleNames, groupPaths, lifetime, issuer, audience, foreignKey);
         }
 
         public Token issuer(String other) {
-            return new Token(subject, roleNames, tenantSlugs, lifetime, other, audience, foreignKey);
+            return new Token(subject, roleNames, groupPaths, lifetime, other, audience, foreignKey);
         }
 
         public Token audience(String other) {
-            return new Token(subject, roleNames, tenantSlugs, lifetime, issuer, other, foreignKey);
+            return new Token(subject, roleNames, groupPaths, lifetime, issuer, other, foreignKey);
         }
 
         /** @return a copy signed with a key the platform does not trust */
         public Token signedByStranger() {
-            return new Token(subject, roleNames, tenantSlugs, lifetime, issuer, audience, true);
+            return new Token(subject, roleNames, groupPaths, lifetime, issuer, audience, true);
         }
 
         public String sign() {
@@ -134,10 +170,10 @@ public final class Tokens {
             return encode(header("none")) + "." + encode(payload()) + ".";
         }
 
-        /** @return a signed token whose payload was changed afterwards (here: more roles) */
+        /** @return a signed token whose payload was changed afterwards (here: made a network admin) */
         public String tampered() {
             String[] parts = sign().split("\\.");
-            String forged = encode(roles("network-admin", "coordinator").payload());
+            String forged = encode(roles("network-admin").payload());
             return parts[0] + "." + forged + "." + parts[2];
         }
 
@@ -150,7 +186,7 @@ public final class Tokens {
             JsonArrayBuilder groups = Json.createArrayBuilder();
             roleNames.forEach(groups::add);
             JsonArrayBuilder tenants = Json.createArrayBuilder();
-            tenantSlugs.forEach(t -> tenants.add("/cooperations/" + t));
+            groupPaths.forEach(tenants::add);
             JsonObjectBuilder claims = Json.createObjectBuilder()
                     .add("iss", issuer)
                     .add("aud", audience)

@@ -201,9 +201,15 @@ function notFound() {
 
 // ---- a cooperation: its pages, the switcher, a plugin page ----
 
-/** The pages of the plugins enabled for a cooperation that this person may see, in menu order. */
-function visiblePages(plugins) {
-  const roles = new Set(shell.me.roles);
+/** The roles that count in a cooperation: those held there, and network admin (held across the network). */
+function rolesIn(slug) {
+  const held = shell.me.cooperations.find(c => c.slug === slug)?.roles ?? [];
+  return shell.me.networkAdmin ? [...held, 'network-admin'] : [...held];
+}
+
+/** The pages of the plugins enabled for a cooperation that this person may see there, in menu order. */
+function visiblePages(plugins, slug) {
+  const roles = new Set(rolesIn(slug));
   return plugins
     .filter(p => p.enabled && p.state === 'STARTED')
     .flatMap(p => (p.pages ?? []).filter(page => !page.national)
@@ -227,7 +233,7 @@ async function cooperation(slug, pluginId, pageId, path, stale) {
   ]);
   if (stale()) return;
   if (membership) sessionStorage.setItem(LAST_COOPERATION, slug);
-  const pages = visiblePages(plugins);
+  const pages = visiblePages(plugins, slug);
   setContext(tenant);
   const base = `#/coop/${encodeURIComponent(slug)}`;
   const address = p => `${base}/${encodeURIComponent(p.plugin)}/${encodeURIComponent(p.id)}`;
@@ -269,8 +275,9 @@ async function cooperation(slug, pluginId, pageId, path, stale) {
 /**
  * Loads a plugin's page: its ES module from /plugins/<id>/<module>, whose default export is a class
  * defined as a custom element. The element gets `api` (the client above, with the token), `tenant`
- * (the cooperation's slug, undefined on national pages), `page` and `path` (the address's segments
- * after the page's, e.g. a record's id: #/coop/<slug>/<plugin>/<page>/<id>) before it is connected.
+ * (the cooperation's slug, undefined on national pages), `roles` (the person's roles there: those held
+ * in that cooperation, and network-admin), `page` and `path` (the address's segments after the page's,
+ * e.g. a record's id: #/coop/<slug>/<plugin>/<page>/<id>) before it is connected.
  */
 async function pluginPage(page, tenant, before, stale, path = []) {
   main.innerHTML = html`${before}<p aria-live="polite">Chargement de la page ${page.label}…</p>`;
@@ -298,6 +305,7 @@ async function pluginPage(page, tenant, before, stale, path = []) {
   const element = document.createElement(tag);
   element.api = shell.api;
   element.tenant = tenant;
+  element.roles = tenant ? rolesIn(tenant) : (shell.me.networkAdmin ? ['network-admin'] : []);
   element.page = { id: page.id, label: page.label, plugin: page.plugin };
   element.path = path;
   element.classList.add('maillage-plugin-page');
@@ -356,7 +364,8 @@ function account() {
       <dt>Identifiant</dt><dd>${me.subject}</dd>
       <dt>Rôles</dt><dd>${[...me.roles].filter(r => roleName(r) !== r).map(roleName).join(', ') || 'aucun'}</dd>
       <dt>Coopérations</dt><dd>${me.cooperations.length
-        ? me.cooperations.map((c, i) => html`${i ? html`<br>` : ''}<a href="#/coop/${encodeURIComponent(c.slug)}">${c.displayName}</a> ${badge(c.status)}`)
+        ? me.cooperations.map((c, i) => html`${i ? html`<br>` : ''}<a href="#/coop/${encodeURIComponent(c.slug)}">${c.displayName}</a>
+            <span data-roles="${c.slug}">(${c.roles.map(roleName).join(', ')})</span> ${badge(c.status)}`)
         : 'aucune'}</dd>
     </dl>
     <ul class="fr-btns-group fr-btns-group--inline-md">

@@ -29,12 +29,8 @@ export function stateBadge(code, label) {
   return html`<p class="fr-badge fr-badge--sm fr-badge--${STATE_KINDS[code] ?? 'info'} fr-badge--no-icon" data-state="${code}">${label}</p>`;
 }
 
-/** Whether the signed-in person may act (coordinators) or only read (team referents). */
-let me;
-export async function canAct(api) {
-  me ??= api.get('/api/me');
-  return (await me).roles.includes('coordinator');
-}
+/** Whether the signed-in person may act (coordinator of this cooperation) or only read (team referent): the page's `roles`. */
+export const canAct = page => (page.roles ?? []).includes('coordinator');
 
 /** Hands a file to the browser's downloads (the API call carried the token; a link could not). */
 export function save({ blob, name }, fallback) {

@@ -18,7 +18,7 @@ const PAGE_SIZE = 25;
 export default class OnboardingVolunteers extends HTMLElement {
   async connectedCallback() {
     this.base = root(this.tenant);
-    this.acts = await canAct(this.api);
+    this.acts = canAct(this);
     const [id] = this.path ?? [];
     if (id) await this.detail(id); else await this.list();
   }

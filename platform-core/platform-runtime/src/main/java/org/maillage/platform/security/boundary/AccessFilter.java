@@ -19,11 +19,19 @@ import java.util.Set;
 import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.api.security.Roles;
 import org.maillage.platform.security.control.Caller;
+import org.maillage.platform.security.control.TenantAccess;
 
 /**
  * Default deny for the whole API: a valid token is needed unless the resource is {@code @PermitAll}
  * (401), and the caller needs one of the roles of {@code @RolesAllowed} on the method or its class —
  * any platform role when neither says (403).
+ *
+ * <p>The roles that count are those of the request's cooperation: on a path with a
+ * {@value TenantAccess#PATH_PARAMETER} parameter, the realm-wide role {@value Roles#NETWORK_ADMIN} and
+ * the roles the caller holds in <em>that</em> cooperation; elsewhere, every role the caller holds
+ * anywhere. The request's {@link jakarta.ws.rs.core.SecurityContext} is replaced by one that answers
+ * {@code isUserInRole} with those roles, so that a plugin's own checks (and Payara's {@code @RolesAllowed}
+ * filter, which runs after this one) mean the same thing without a change.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -46,17 +54,23 @@ public class AccessFilter implements ContainerRequestFilter {
         if (!caller.authenticated()) {
             request.abortWith(Response.fromResponse(ApiError.response(401, "Authentification requise : connectez-vous."))
                     .header("WWW-Authenticate", "Bearer").build());
-        } else if (annotated(method, DenyAll.class) || !permitted(method)) {
-            request.abortWith(ApiError.response(403, "Votre rôle ne permet pas cette action."));
+            return;
         }
+        String slug = request.getUriInfo().getPathParameters().getFirst(TenantAccess.PATH_PARAMETER);
+        Set<String> roles = slug == null ? caller.roles() : caller.rolesIn(slug);
+        if (annotated(method, DenyAll.class) || !permitted(method, roles)) {
+            boolean stranger = slug != null && !caller.memberOf(slug) && !caller.networkAdmin();
+            request.abortWith(ApiError.response(403, stranger ? TenantAccess.notMember(slug) : "Votre rôle ne permet pas cette action."));
+            return;
+        }
+        request.setSecurityContext(new RolesContext(request.getSecurityContext(), roles));
     }
 
-    private boolean permitted(Method method) {
+    private static boolean permitted(Method method, Set<String> roles) {
         RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
         if (allowed == null) {
             allowed = method.getDeclaringClass().getAnnotation(RolesAllowed.class);
         }
-        Set<String> roles = caller.roles();
         return allowed == null ? roles.stream().anyMatch(PLATFORM_ROLES::contains)
                 : Arrays.stream(allowed.value()).anyMatch(roles::contains);
     }

@@ -19,21 +19,27 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * The cooperations' membership containers in Keycloak: one group {@code /cooperations/<slug>} per
- * cooperation, with its status and name as attributes, kept through Keycloak's Admin REST API by the
- * confidential client {@code maillage-platform} (service account with {@code manage-users}).
- * Any failure to reach Keycloak is an {@link IdentityUnavailable}: the caller rolls back.
+ * cooperation, with its status and name as attributes, and under it one sub-group per role held in a
+ * cooperation ({@link Memberships#ROLES}: {@code /cooperations/<slug>/coordinator},
+ * {@code /cooperations/<slug>/team-referent}); a person is a member of a cooperation by being in one of
+ * those. Kept through Keycloak's Admin REST API by the confidential client {@code maillage-platform}
+ * (service account with {@code manage-users}). Saving a cooperation creates the sub-groups it lacks, so a
+ * group made before roles were held per cooperation gets them at its next change. Any failure to reach
+ * Keycloak is an {@link IdentityUnavailable}: the caller rolls back.
  */
 @ApplicationScoped
 public class KeycloakGroups {
 
-    static final String PARENT = "cooperations";
+    private static final String PARENT = Memberships.PARENT;
     private static final Logger LOG = Logger.getLogger(KeycloakGroups.class.getName());
 
     /** Read at each use, so that a change of the configuration applies without a restart. */
@@ -57,7 +63,7 @@ public class KeycloakGroups {
     }
 
     /**
-     * Creates, or updates if it exists, the group of a cooperation.
+     * Creates, or updates if it exists, the group of a cooperation, and creates the role sub-groups it lacks.
      *
      * @return whether the group was created (it did not exist)
      */
@@ -75,10 +81,27 @@ public class KeycloakGroups {
                             .add("maillage-display-name", Json.createArrayBuilder().add(displayName)))
                     .build();
             Optional<String> existing = childId(admin, parent, slug);
-            Response response = existing.isPresent()
-                    ? admin.path("groups").path(existing.get()).request().put(Entity.json(group.toString()))
-                    : admin.path("groups").path(parent).path("children").request().post(Entity.json(group.toString()));
-            expect(response, "enregistrer le groupe " + slug);
+            String id;
+            if (existing.isPresent()) {
+                id = existing.get();
+                expect(admin.path("groups").path(id).request().put(Entity.json(group.toString())), "enregistrer le groupe " + slug);
+            } else {
+                id = createChild(admin, parent, group, slug);
+            }
+            try {
+                Set<String> present = existing.isPresent() ? childNames(admin, id) : Set.of();
+                for (String role : Memberships.ROLES) {
+                    if (!present.contains(role)) {
+                        createChild(admin, id, Json.createObjectBuilder().add("name", role).build(), slug + "/" + role);
+                    }
+                }
+            } catch (RuntimeException e) {
+                if (existing.isEmpty()) {
+                    // not half-created: the caller rolls back, and would not know to delete it
+                    admin.path("groups").path(id).request().delete().close();
+                }
+                throw e;
+            }
             return existing.isEmpty();
         });
     }
@@ -120,12 +143,25 @@ public class KeycloakGroups {
                 .request().get(), "lire le groupe " + PARENT)).asJsonArray();
         return found.stream().map(JsonValue::asJsonObject).filter(g -> g.getString("name").equals(PARENT))
                 .map(g -> g.getString("id")).findFirst()
-                .orElseGet(() -> {
-                    Response created = admin.path("groups").request().post(Entity.json("{\"name\": \"" + PARENT + "\"}"));
-                    expect(created, "créer le groupe " + PARENT);
-                    String location = created.getLocation().getPath();
-                    return location.substring(location.lastIndexOf('/') + 1);
-                });
+                .orElseGet(() -> createdId(expect(admin.path("groups").request().post(Entity.json("{\"name\": \"" + PARENT + "\"}")),
+                        "créer le groupe " + PARENT)));
+    }
+
+    /** @return the id of the new sub-group */
+    private static String createChild(WebTarget admin, String parent, JsonObject group, String what) {
+        return createdId(expect(admin.path("groups").path(parent).path("children").request().post(Entity.json(group.toString())),
+                "créer le groupe " + what));
+    }
+
+    private static String createdId(Response created) {
+        String location = created.getLocation().getPath();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private static Set<String> childNames(WebTarget admin, String parent) {
+        JsonArray children = json(expect(admin.path("groups").path(parent).path("children").queryParam("max", 100)
+                .request().get(), "lire les groupes des rôles")).asJsonArray();
+        return children.stream().map(g -> g.asJsonObject().getString("name")).collect(Collectors.toSet());
     }
 
     private Optional<String> childId(WebTarget admin, String parent, String slug) {

@@ -5,11 +5,15 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * Whether the caller may act on a cooperation: members may, within their roles; network admins may
- * read any cooperation, and write only through {@code @NetworkLevel} methods; nobody else may.
+ * Whether the caller may act on a cooperation: members (a role in that cooperation) may, within the
+ * roles they hold there; network admins may read any cooperation, and write only through
+ * {@code @NetworkLevel} methods; nobody else may.
  */
 @ApplicationScoped
 public class TenantAccess {
+
+    /** The path parameter that names the cooperation of a tenant-scoped resource. */
+    public static final String PATH_PARAMETER = "tenant";
 
     @Inject
     Caller caller;
@@ -23,6 +27,11 @@ public class TenantAccess {
             return !write || networkLevel ? Optional.empty()
                     : Optional.of("Les administrateurs du réseau consultent les coopérations mais ne modifient pas leurs données.");
         }
-        return Optional.of("Vous n'êtes pas membre de la coopération « " + slug + " ».");
+        return Optional.of(notMember(slug));
+    }
+
+    /** @return the refusal of a caller who holds no role in the cooperation */
+    public static String notMember(String slug) {
+        return "Vous n'êtes pas membre de la coopération « " + slug + " ».";
     }
 }

@@ -14,7 +14,12 @@ import org.maillage.platform.security.control.Caller;
 import org.maillage.platform.tenancy.control.Tenants;
 import org.maillage.platform.tenancy.entity.TenantStatus;
 
-/** Who the caller is and which cooperations they belong to: what the web UI needs to build its menus. */
+/**
+ * Who the caller is and which cooperations they belong to, with their roles in each: what the web UI
+ * needs to build its menus. {@code roles} is every role held somewhere (network admin, and the roles of
+ * every cooperation); what the caller may do in one cooperation is that cooperation's {@code roles}
+ * (plus network admin).
+ */
 @Path("me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,19 +32,19 @@ public class MeResource {
     @Inject
     Tenants tenants;
 
-    public record Membership(String slug, String displayName, TenantStatus status) {
+    public record Membership(String slug, String displayName, TenantStatus status, Set<String> roles) {
     }
 
     public record Me(String subject, Set<String> roles, boolean networkAdmin, List<Membership> cooperations) {
     }
 
     @GET
-    @Operation(summary = "L'utilisateur connecté, ses rôles et ses coopérations")
+    @Operation(summary = "L'utilisateur connecté, ses rôles et ses coopérations avec son rôle dans chacune")
     public Me me() {
         List<Membership> cooperations = caller.tenants().stream()
                 .flatMap(slug -> tenants.find(slug).stream())
                 .filter(t -> t.status() != TenantStatus.ARCHIVED)
-                .map(t -> new Membership(t.slug(), t.displayName(), t.status()))
+                .map(t -> new Membership(t.slug(), t.displayName(), t.status(), caller.memberships().in(t.slug())))
                 .toList();
         return new Me(caller.subject(), caller.roles(), caller.networkAdmin(), cooperations);
     }

@@ -24,17 +24,15 @@ import org.maillage.platform.tenancy.control.Tenants;
 import org.maillage.platform.tenancy.entity.Tenant;
 
 /**
- * Resolves and checks the tenant of every request to a resource whose path has a {@value #PARAMETER}
- * parameter, then binds it to the request. Refused by {@link TenantAccess} (not a member; a network
- * admin writing outside {@code @NetworkLevel}) → 403, checked first so that non-members learn nothing;
+ * Resolves and checks the tenant of every request to a resource whose path has a {@value TenantAccess#PATH_PARAMETER}
+ * parameter, then binds it to the request. Refused by {@link TenantAccess} (no role in this cooperation; a
+ * network admin writing outside {@code @NetworkLevel}) → 403, checked first so that non-members learn nothing;
  * unknown → 404, archived → 410, suspended and writing → 403; a path of a plugin the cooperation has not enabled (or that
  * is not started) → 404. No plugin code runs before this filter has passed.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
 public class TenantFilter implements ContainerRequestFilter {
-
-    public static final String PARAMETER = "tenant";
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -58,7 +56,7 @@ public class TenantFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String slug = request.getUriInfo().getPathParameters().getFirst(PARAMETER);
+        String slug = request.getUriInfo().getPathParameters().getFirst(TenantAccess.PATH_PARAMETER);
         if (slug == null) {
             return;
         }
