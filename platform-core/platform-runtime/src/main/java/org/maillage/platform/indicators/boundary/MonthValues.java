@@ -28,7 +28,7 @@ public record MonthValues(String month, boolean closed, Map<String, BigDecimal> 
             Map<String, BigDecimal> shown = new LinkedHashMap<>();
             Map<String, Integer> revisions = new LinkedHashMap<>();
             for (IndicatorValue v : values) {
-                shown.put(v.key(), new BigDecimal(v.value().stripTrailingZeros().toPlainString()));
+                shown.put(v.key(), v.plain());
                 if (v.revision() > 1) {
                     revisions.put(v.key(), v.revision());
                 }

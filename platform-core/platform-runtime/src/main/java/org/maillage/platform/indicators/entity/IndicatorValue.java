@@ -80,6 +80,11 @@ public class IndicatorValue {
         return value;
     }
 
+    /** @return the value without the trailing zeros of its stored scale: {@code 12}, not {@code 12.0000} */
+    public BigDecimal plain() {
+        return new BigDecimal(value.stripTrailingZeros().toPlainString());
+    }
+
     public boolean closed() {
         return closed;
     }

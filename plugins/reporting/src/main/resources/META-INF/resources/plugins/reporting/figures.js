@@ -1,0 +1,25 @@
+// A report's figures: one row per indicator, one column per month of the period that has values.
+import { html } from '/app/ui.js';
+
+const number = value => new Intl.NumberFormat('fr-FR').format(value);
+const monthName = month => new Date(`${month}-01T00:00:00Z`).toLocaleDateString('fr-FR', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+export function figuresTable(figures) {
+  const months = Object.keys(figures.months).sort();
+  if (!months.length) {
+    return html`<p>Aucun indicateur n’a encore été calculé pour cette période.</p>`;
+  }
+  return html`<p>${figures.frozen ? 'Chiffres transmis avec le rapport (figés).' : 'Chiffres du jour, tirés des indicateurs mensuels de la coopération ; ils seront figés à la transmission.'}</p>
+    <div class="fr-table fr-table--no-caption"><div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content" tabindex="0">
+    <table><caption>Indicateurs mois par mois</caption>
+      <thead><tr><th scope="col">Indicateur</th>${months.map(m => html`<th scope="col">${monthName(m)}</th>`)}</tr></thead>
+      <tbody>${figures.indicators.map(i => html`<tr><th scope="row">${i.label} <span class="fr-hint-text">${i.unit}</span></th>
+        ${months.map(m => html`<td data-indicator="${i.key}" data-month="${m}">${figures.months[m][i.key] === undefined ? '—' : number(figures.months[m][i.key])}</td>`)}</tr>`)}</tbody>
+    </table></div></div></div></div>`;
+}
+
+export function narrativeText(n) {
+  const part = (title, text) => html`<h3 class="fr-h6">${title}</h3><p class="maillage-prewrap">${text || '—'}</p>`;
+  return html`${part('Faits marquants', n.highlights)}${part('Difficultés', n.difficulties)}${part('Besoins exprimés auprès du réseau', n.needs)}
+    ${part('Histoires des équipes', n.teamStories)}<p>Contact : ${n.contactEmail || '—'}</p>`;
+}
