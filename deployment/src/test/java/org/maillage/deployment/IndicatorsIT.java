@@ -5,6 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import java.net.URL;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -122,10 +131,49 @@ class IndicatorsIT {
         assertTrue(network.getJsonArray("cooperations").stream().anyMatch(c -> c.asJsonObject().getString("tenant").equals(other)));
 
         coordinator.get("/api/indicators").assertError(403);
+        coordinator.get("/api/indicators/export.csv").assertError(403);
         coordinator.get("/api/tenants/" + other + "/indicators").assertError(403);
         coordinator.post("/api/tenants/" + other + "/indicators/snapshots", "{\"month\": \"" + current + "\"}").assertError(403);
         Api.at(base).as(Tokens.referent(slug)).post("/api/tenants/" + slug + "/indicators/snapshots",
                 "{\"month\": \"" + current + "\"}").assertError(403);
+    }
+
+    @Test
+    void networkAdminsDownloadTheNationalTableAsCsvAndXlsx() throws Exception {
+        String slug = cooperation();
+        Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
+        note(coordinator, slug, 1);
+        note(coordinator, slug, 2);
+        snapshot(coordinator, slug, current);
+        String token = Tokens.networkAdmin();
+
+        HttpResponse<byte[]> csv = download(token, "/api/indicators/export.csv");
+        assertEquals(200, csv.statusCode());
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFCoopération;Nom;Départements;Mois;"), text);
+        String header = text.lines().findFirst().orElseThrow();
+        int notes = java.util.Arrays.asList(header.split(";")).indexOf("Notes écrites (notes)");
+        String row = text.lines().filter(l -> l.startsWith(slug + ";")).findFirst().orElseThrow(() -> new AssertionError(text));
+        assertEquals(current + ";2", row.split(";")[3] + ";" + row.split(";")[notes], row);
+
+        HttpResponse<byte[]> xlsx = download(token, "/api/indicators/export.xlsx");
+        assertEquals(200, xlsx.statusCode());
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row found = null;
+            for (Row r : sheet) {
+                if (r.getCell(0) != null && slug.equals(r.getCell(0).getStringCellValue())) {
+                    found = r;
+                }
+            }
+            assertTrue(found != null, "the cooperation's row in the workbook");
+            assertEquals(2.0, found.getCell(notes).getNumericCellValue());
+        }
+    }
+
+    private HttpResponse<byte[]> download(String token, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve(path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

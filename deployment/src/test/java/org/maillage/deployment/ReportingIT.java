@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonObject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URL;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -53,7 +58,7 @@ class ReportingIT {
     }
 
     @Test
-    void aReportGoesFromDraftToAcknowledgedWithItsFiguresFrozenAtSubmission() {
+    void aReportGoesFromDraftToAcknowledgedWithItsFiguresFrozenAtSubmission() throws Exception {
         String slug = cooperation();
         Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
         Api national = Api.at(base).as(Tokens.networkAdmin());
@@ -99,6 +104,19 @@ class ReportingIT {
         JsonObject acknowledged = ok(national.post(root + "/" + id + "/acknowledge", "{\"version\": " + again.getJsonNumber("version") + "}"));
         assertEquals("ACKNOWLEDGED", acknowledged.getString("state"));
         national.post(root + "/" + id + "/return", "{\"comment\": \"non\", \"version\": " + acknowledged.getJsonNumber("version") + "}").assertError(409);
+
+        HttpResponse<byte[]> pdf = download(Tokens.coordinator(slug), root + "/" + id + "/pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
+        String text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
+        assertTrue(text.contains("Rapport du") && text.contains(slug) && text.contains("Deux équipes nouvelles")
+                && text.contains("Reçu par le réseau") && text.contains("Notes écrites"), text);
+        assertEquals(403, download(Tokens.coordinator(cooperation()), root + "/" + id + "/pdf").statusCode());
+    }
+
+    private HttpResponse<byte[]> download(String token, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve(path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

@@ -1,6 +1,6 @@
 // « Rapports au réseau » of a cooperation: its reports, one report's writing, figures and submission.
 import { html, field, alert, showError, showFormErrors, confirmAction, pageReady } from '/app/ui.js';
-import { figuresTable, narrativeText } from './figures.js';
+import { figuresTable, narrativeText, pdfButton, onPdf } from './figures.js';
 
 const periods = () => {
   const year = new Date().getUTCFullYear();
@@ -23,7 +23,7 @@ export default class ReportsPage extends HTMLElement {
     this.innerHTML = html`<h1 class="fr-h3">Rapports au réseau</h1><p>Chargement…</p>`;
     const reports = await this.api.get(this.root);
     this.innerHTML = html`<h1 class="fr-h3">Rapports au réseau</h1>
-      ${reports.length ? html`<ul>${reports.map(r => html`<li><a href="#" data-report="${r.id}">Rapport de l’${r.periodLabel}</a>
+      ${reports.length ? html`<ul>${reports.map(r => html`<li><a href="#" data-report="${r.id}">${r.title}</a>
         <span class="fr-badge fr-badge--sm fr-badge--no-icon" data-state="${r.state}">${r.stateLabel}</span></li>`)}</ul>`
         : html`<p>Aucun rapport pour le moment.</p>`}
       <form id="create" class="fr-mt-4w" novalidate><h2 class="fr-h5">Commencer un rapport</h2>
@@ -47,7 +47,7 @@ export default class ReportsPage extends HTMLElement {
     const r = await this.api.get(`${this.root}/${encodeURIComponent(id)}`);
     const n = r.narrative;
     this.innerHTML = html`<p><a href="#" id="back">← Tous les rapports</a></p>
-      <h1 class="fr-h3">Rapport de l’${r.periodLabel} <span class="fr-badge fr-badge--no-icon" data-state="${r.state}">${r.stateLabel}</span></h1>
+      <h1 class="fr-h3">${r.title} <span class="fr-badge fr-badge--no-icon" data-state="${r.state}">${r.stateLabel}</span></h1>
       <div id="notice">${notice ?? ''}</div>
       ${r.state === 'RETURNED' ? alert('warning', r.networkComment, { title: 'Renvoyé par le réseau pour compléments' }) : ''}
       ${r.editable ? html`<form id="write" novalidate>
@@ -63,8 +63,10 @@ export default class ReportsPage extends HTMLElement {
           <li><button class="fr-btn fr-btn--secondary" type="submit" value="save">Enregistrer</button></li>
           <li><button class="fr-btn" type="submit" value="submit">Transmettre au réseau</button></li></ul></form>`
         : narrativeText(n)}
-      <h2 class="fr-h5 fr-mt-4w">Chiffres de la période</h2>${figuresTable(r.figures)}`;
+      <h2 class="fr-h5 fr-mt-4w">Chiffres de la période</h2>${figuresTable(r.figures)}
+      ${pdfButton}`;
     this.querySelector('#back').addEventListener('click', e => { e.preventDefault(); this.showList(); });
+    onPdf(this, this.api, `${this.root}/${encodeURIComponent(id)}/pdf`);
     const form = this.querySelector('#write');
     form?.addEventListener('submit', async e => {
       e.preventDefault();
@@ -84,6 +86,6 @@ export default class ReportsPage extends HTMLElement {
         if (error.fields?.length) showFormErrors(form, error); else showError(this, error);
       }
     });
-    pageReady(this, `Rapport de l’${r.periodLabel}`);
+    pageReady(this, r.title);
   }
 }

@@ -34,7 +34,7 @@ public class NetworkReportsResource {
     public record Overview(List<ReportSummary> reports, List<Late> late) {
     }
 
-    public record Late(String tenant, String period, String periodLabel) {
+    public record Late(String tenant, String period, String periodLabel, String title) {
     }
 
     @GET
@@ -46,7 +46,7 @@ public class NetworkReportsResource {
                 .sorted((a, b) -> Boolean.compare(!a.state().equals("SUBMITTED"), !b.state().equals("SUBMITTED")))
                 .toList();
         List<Late> late = all.stream().filter(c -> c.late() != null)
-                .map(c -> new Late(c.tenant(), c.late().code(), c.late().label())).toList();
+                .map(c -> new Late(c.tenant(), c.late().code(), c.late().label(), c.late().title())).toList();
         return new Overview(reports, late);
     }
 }

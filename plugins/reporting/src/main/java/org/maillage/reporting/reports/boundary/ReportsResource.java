@@ -16,16 +16,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maillage.platform.api.security.Audited;
 import org.maillage.platform.api.security.NetworkLevel;
 import org.maillage.platform.api.security.Roles;
 import org.maillage.platform.api.tenant.TenantContext;
+import org.maillage.reporting.reports.control.Figures;
 import org.maillage.reporting.reports.control.ReportFigures;
+import org.maillage.reporting.reports.control.ReportPdf;
 import org.maillage.reporting.reports.control.Reports;
 import org.maillage.reporting.reports.entity.Report;
 
@@ -113,6 +117,20 @@ public class ReportsResource {
     @Operation(summary = "Renvoyer un rapport transmis à la coopération, avec un commentaire (réseau national)")
     public ReportView giveBack(@PathParam("id") String id, @Valid @NotNull(message = BODY) ReportForms.GiveBack body) {
         return view(reports.giveBack(id, body.version(), body.comment().strip(), now()));
+    }
+
+    @GET
+    @Path("{id}/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON}) // JSON for the error answers
+    @Audited
+    @Operation(summary = "Télécharger le rapport en PDF")
+    public Response pdf(@PathParam("id") String id) {
+        Report report = reports.existing(id);
+        Figures shown = figures.of(report);
+        String slug = tenant.slug();
+        StreamingOutput body = out -> ReportPdf.write(slug, report, shown, out);
+        return Response.ok(body, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"rapport-" + slug + "-" + report.period().code() + ".pdf\"").build();
     }
 
     private ReportView view(Report report) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -48,7 +49,7 @@ public class Reports {
             throw ApiError.invalidField("period", "n'a pas encore commencé");
         }
         if (ofPeriod(period).isPresent()) {
-            throw new ApiError(409, "La coopération a déjà un rapport pour l'" + period.label() + ".");
+            throw new ApiError(409, "La coopération a déjà un rapport pour cette période (" + period.label() + ").");
         }
         Report report = new Report(period, now);
         em.persist(report);
@@ -63,8 +64,8 @@ public class Reports {
     public Report submit(String id, long version, OffsetDateTime now) {
         Report report = existing(id);
         if (!report.period().endedBefore(YearMonth.from(now))) {
-            throw new ApiError(409, "Le rapport de l'" + report.period().label()
-                    + " pourra être transmis une fois la période terminée.");
+            throw new ApiError(409, report.period().title() + " pourra être transmis une fois la période terminée, après le "
+                    + report.period().to().atEndOfMonth().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".");
         }
         if (report.narrative().highlights().isBlank()) {
             throw ApiError.invalidField("highlights", "sont obligatoires pour transmettre le rapport");

@@ -42,6 +42,11 @@ public record ReportPeriod(String code, YearMonth from, YearMonth to) {
         return (code.endsWith("S1") ? "1er" : "2d") + " semestre " + code.substring(0, 4);
     }
 
+    /** @return the report's French title, « Rapport de l’année 2026 » or « Rapport du 1er semestre 2026 » */
+    public String title() {
+        return code.length() == 4 ? "Rapport de l’" + label() : "Rapport du " + label();
+    }
+
     public boolean endedBefore(YearMonth month) {
         return to.isBefore(month);
     }

@@ -26,6 +26,8 @@ class ReportTest {
         assertEquals(YearMonth.of(2026, 7), second.from());
         assertEquals("1er semestre 2026", first.label());
         assertEquals("année 2026", year.label());
+        assertEquals("Rapport de l’année 2026", year.title());
+        assertEquals("Rapport du 1er semestre 2026", first.title());
         assertTrue(year.covers(second));
         assertFalse(first.covers(year));
         for (String wrong : new String[] {"2026-S3", "26", "1999", "2026-s1", "", "2026-S1x", null}) {
