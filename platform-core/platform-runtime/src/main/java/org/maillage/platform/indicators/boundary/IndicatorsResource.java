@@ -27,10 +27,12 @@ import org.maillage.platform.indicators.control.IndicatorValues;
 import org.maillage.platform.indicators.control.Snapshot;
 import org.maillage.platform.indicators.control.Snapshots;
 
-/** A cooperation's indicators month by month, as its modules compute them. */
+/**
+ * A cooperation's indicators month by month, as its modules compute them. The read is one transaction; a
+ * snapshot is several (each plugin computes in its own, then one writes), so it runs outside any.
+ */
 @Path("tenants/{tenant}/indicators")
 @RequestScoped
-@Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Indicateurs", description = "Indicateurs mensuels d'une coopération")
 public class IndicatorsResource {
@@ -48,6 +50,7 @@ public class IndicatorsResource {
     String tenant;
 
     @GET
+    @Transactional
     @Operation(summary = "Lire les indicateurs de la coopération, mois par mois (par défaut les douze derniers mois)")
     public IndicatorTable list(@QueryParam("from") String from, @QueryParam("to") String to) {
         Period period = Period.of(from, to);
