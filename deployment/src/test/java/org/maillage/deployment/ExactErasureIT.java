@@ -2,7 +2,6 @@ package org.maillage.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.maillage.deployment.OnboardingFixture.root;
-import static org.maillage.deployment.OnboardingFixture.waitFor;
 
 import java.net.URL;
 import java.net.URLEncoder;
@@ -33,7 +32,7 @@ class ExactErasureIT {
     void erasingAnAddressRemovesTheProblemsOfItsRowsAndNothingOfLookAlikes() {
         String domain = "d" + UUID.randomUUID().toString().substring(0, 8);
         String slug = Api.at(base).as(Tokens.networkAdmin()).newCooperation("effacement", "56", "onboarding");
-        String job = importRows(slug, "1,Anne,Le Goff,a_b@" + domain + ".fr,,,999,,\n"
+        String job = OnboardingFixture.importProfiles(base, slug, "1,Anne,Le Goff,a_b@" + domain + ".fr,,,999,,\n"
                 + "2,Yann,Kergoat,axb@" + domain + ".fr,,,998,,\n"
                 + "3,Zoé,Martin,axb@" + domain + ",,,56000,,\n"
                 + "4,Paul,Riou,axb@" + domain + ".fr;,,,56000,,\n");
@@ -54,18 +53,5 @@ class ExactErasureIT {
     private List<Long> problemLines(String slug, String job) {
         return Api.at(base).as(Tokens.coordinator(slug)).get(root(slug) + "/imports/" + job + "/errors").object().getJsonArray("items")
                 .stream().map(p -> p.asJsonObject().getJsonNumber("line").longValue() - 1).distinct().sorted().toList();
-    }
-
-    private String importRows(String slug, String rows) {
-        Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
-        String csv = "id,prenom,nom,email,phone,mobile,code_postal,structure_id,structure_nom\n" + rows;
-        String boundary = "----maillage" + UUID.randomUUID();
-        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"profils.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        Reply accepted = coordinator.send("POST", root(slug) + "/imports", "multipart/form-data; boundary=" + boundary, body);
-        assertEquals(202, accepted.status(), accepted.toString());
-        String job = accepted.object().getString("id");
-        waitFor("the import", () -> coordinator.get(root(slug) + "/imports/" + job).object().getString("state").equals("DONE") ? job : null);
-        return job;
     }
 }
