@@ -35,6 +35,7 @@ import org.maillage.testkit.Tokens;
 class ConcurrentEditsIT {
 
     private static final int SENDS = 4;
+    private static final int ROUNDS = 3;
 
     @ArquillianResource
     URL base;
@@ -45,23 +46,25 @@ class ConcurrentEditsIT {
         String yann = unique("yann");
         String slug = OnboardingFixture.cooperationWith(base, "Anne,Le Goff," + anne + ",56000", "Yann,Kergoat," + yann + ",56000");
         Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
-        Reply created = coordinator.post(root(slug) + "/campaigns", "{\"subject\": \"Bonjour\", \"body\": \"Bonjour {prénom} : {lien}\"}");
-        assertEquals(201, created.status(), created.toString());
-        String id = created.object().getString("id");
+        for (int round = 0; round < ROUNDS; round++) {
+            Reply created = coordinator.post(root(slug) + "/campaigns", "{\"subject\": \"Bonjour\", \"body\": \"Bonjour {prénom} : {lien}\"}");
+            assertEquals(201, created.status(), created.toString());
+            String id = created.object().getString("id");
 
-        List<Callable<Reply>> sends = new ArrayList<>();
-        for (int i = 0; i < SENDS; i++) {
-            sends.add(() -> coordinator.post(root(slug) + "/campaigns/" + id + "/send", null));
+            List<Callable<Reply>> sends = new ArrayList<>();
+            for (int i = 0; i < SENDS; i++) {
+                sends.add(() -> coordinator.post(root(slug) + "/campaigns/" + id + "/send", null));
+            }
+            List<Reply> replies = ConcurrentEdits.whileLocked("onboarding_campaign", id, sends);
+
+            Map<Integer, Long> statuses = replies.stream().collect(Collectors.groupingBy(Reply::status, Collectors.counting()));
+            assertEquals(Map.of(200, 1L, 409, (long) SENDS - 1), statuses, replies.toString());
+            replies.stream().filter(r -> r.status() == 409).forEach(r -> r.assertError(409));
+            JsonObject outbox = coordinator.get(root(slug) + "/outbox?campaign=" + id).object();
+            List<String> recipients = outbox.getJsonArray("items").stream().map(i -> i.asJsonObject().getString("recipient")).sorted().toList();
+            assertEquals(List.of(anne, yann).stream().sorted().toList(), recipients, "one message per volunteer: " + outbox);
+            assertEquals(2, coordinator.get(root(slug) + "/campaigns/" + id).object().getJsonObject("stats").getInt("recipients"));
         }
-        List<Reply> replies = ConcurrentEdits.whileLocked("onboarding_campaign", id, sends);
-
-        Map<Integer, Long> statuses = replies.stream().collect(Collectors.groupingBy(Reply::status, Collectors.counting()));
-        assertEquals(Map.of(200, 1L, 409, (long) SENDS - 1), statuses, replies.toString());
-        replies.stream().filter(r -> r.status() == 409).forEach(r -> r.assertError(409));
-        JsonObject outbox = coordinator.get(root(slug) + "/outbox?campaign=" + id).object();
-        List<String> recipients = outbox.getJsonArray("items").stream().map(i -> i.asJsonObject().getString("recipient")).sorted().toList();
-        assertEquals(List.of(anne, yann).stream().sorted().toList(), recipients, "one message per volunteer: " + outbox);
-        assertEquals(2, coordinator.get(root(slug) + "/campaigns/" + id).object().getJsonObject("stats").getInt("recipients"));
     }
 
     @Test
@@ -82,6 +85,29 @@ class ConcurrentEditsIT {
 
         assertEquals(List.of(200, 409), replies.stream().map(Reply::status).sorted().toList(), replies.toString());
         replies.stream().filter(r -> r.status() == 409).forEach(r -> r.assertError(409));
+    }
+
+    @Test
+    void twoEditsOfTheSameVersionOfATeamGiveOneConflictAndNoLostWrite() throws Exception {
+        String slug = Api.at(base).as(Tokens.networkAdmin()).newCooperation("versions", "56", "teams");
+        Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
+        Reply team = coordinator.post("/api/tenants/" + slug + "/teams", team("Séné solidaire"));
+        assertEquals(201, team.status(), team.toString());
+        String id = team.object().getJsonObject("team").getString("id");
+        String path = "/api/tenants/" + slug + "/teams/" + id;
+
+        List<Reply> replies = ConcurrentEdits.whileLocked("teams_team", id, List.of(
+                () -> coordinator.put(path, team("Séné solidaire 1")),
+                () -> coordinator.put(path, team("Séné solidaire 2"))));
+
+        assertEquals(List.of(200, 409), replies.stream().map(Reply::status).sorted().toList(), replies.toString());
+        replies.stream().filter(r -> r.status() == 409).forEach(r -> r.assertError(409));
+        String kept = replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().object().getJsonObject("team").getString("name");
+        assertEquals(kept, coordinator.get(path).object().getJsonObject("team").getString("name"), "what the 200 said is what is stored");
+    }
+
+    private static String team(String name) {
+        return "{\"name\": \"" + name + "\", \"carrier\": \"Association\", \"project\": \"Visites\", \"communes\": [\"56243\"], \"referents\": []}";
     }
 
     @Test

@@ -3,14 +3,13 @@ package org.maillage.onboarding.selfservice.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
+import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -20,8 +19,8 @@ import org.maillage.platform.api.tenant.TenantContext;
 
 /**
  * The keys that sign a cooperation's links. Key {@code n} of a cooperation is derived from the platform's
- * secret ({@link LinkToken#derivedKey}); the database holds only which ids exist and which are revoked
- * ({@link LinkKey}), never a key. The secret is {@code maillage.onboarding.link-secret}, else the content of
+ * secret ({@link LinkToken#derivedKey}); the database holds only which ids were made by a rotation and
+ * which are revoked ({@link LinkKey}), never a key; key {@value #FIRST} needs no row. The secret is {@code maillage.onboarding.link-secret}, else the content of
  * the file {@code maillage.onboarding.link-secret-file} (the launcher makes one in its data folder), read at
  * each use; without either no link is made (503) and none is valid.
  */
@@ -30,6 +29,8 @@ public class LinkKeys {
 
     static final String SECRET = "maillage.onboarding.link-secret";
     static final String SECRET_FILE = "maillage.onboarding.link-secret-file";
+    /** Every cooperation has this key from the start, without a row: the hot path of a send writes nothing. */
+    static final int FIRST = 1;
     private static final Logger LOG = Logger.getLogger(LinkKeys.class.getName());
 
     @Inject
@@ -40,9 +41,6 @@ public class LinkKeys {
 
     @Inject
     TenantContext tenant;
-
-    @Inject
-    LinkKeys self;
 
     /** @return key {@code keyId} of the cooperation's links, without reading the database; empty without a platform secret */
     public Optional<byte[]> key(String slug, int keyId) {
@@ -65,18 +63,13 @@ public class LinkKeys {
     }
 
     /**
-     * @return the id and the key that sign the current cooperation's new links: its newest key not revoked, made on first use
+     * @return the id and the key that sign the current cooperation's new links: its newest key not revoked (a rotation
+     *         always makes one), key {@value #FIRST} until the first rotation; reads, never writes, so simultaneous sends do not race
      * @throws ApiError 503 when the platform has no secret
      */
     public Signer signer() {
-        int id = self.newest().orElseGet(() -> {
-            try {
-                self.add(1);
-            } catch (RuntimeException e) {
-                // another request or instance made it at the same time: the primary key kept theirs
-            }
-            return self.newest().orElseThrow(() -> new IllegalStateException("No key for the links of " + tenant.slug()));
-        });
+        int id = em.createQuery("select k from LinkKey k where k.revokedAt is null", LinkKey.class).getResultStream()
+                .mapToInt(LinkKey::id).max().orElse(FIRST);
         byte[] key = key(tenant.slug(), id).orElseThrow(() -> new ApiError(503,
                 "Les liens personnels ne peuvent pas être créés : la plateforme n'a pas de secret pour les signer"
                         + " (paramètre maillage.onboarding.link-secret ou maillage.onboarding.link-secret-file, à demander à l'équipe qui l'exploite)."));
@@ -89,8 +82,8 @@ public class LinkKeys {
 
     /** @return whether the current cooperation's key {@code keyId} exists and is not revoked; joins the caller's transaction */
     public boolean usable(int keyId) {
-        LinkKey key = em.find(LinkKey.class, keyId);
-        return key != null && !key.revoked();
+        LinkKey row = em.find(LinkKey.class, keyId);
+        return row == null ? keyId == FIRST : !row.revoked();
     }
 
     /**
@@ -98,26 +91,25 @@ public class LinkKeys {
      * earlier keys stay valid until they expire, unless {@code revokePrevious}.
      *
      * @return the new key's id
+     * @throws ApiError 409 when someone else made a new key at the same moment
      */
     public int rotate(boolean revokePrevious, OffsetDateTime now) {
-        Integer highest = em.createQuery("select max(k.id) from LinkKey k", Integer.class).getSingleResult();
-        int id = highest == null ? 1 : highest + 1;
+        List<LinkKey> rows = em.createQuery("select k from LinkKey k", LinkKey.class).getResultList();
+        int id = Math.max(FIRST, rows.stream().mapToInt(LinkKey::id).max().orElse(FIRST)) + 1;
         if (revokePrevious) {
-            em.createQuery("select k from LinkKey k where k.id < :id", LinkKey.class).setParameter("id", id)
-                    .getResultList().forEach(k -> k.revoke(now));
+            rows.forEach(k -> k.revoke(now));
+            if (rows.stream().noneMatch(k -> k.id() == FIRST)) {
+                LinkKey first = new LinkKey(FIRST, now);
+                first.revoke(now);
+                em.persist(first);
+            }
         }
         em.persist(new LinkKey(id, now));
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new ApiError(409, "La clé des liens vient d'être changée par ailleurs : rechargez puis recommencez si besoin.");
+        }
         return id;
-    }
-
-    @Transactional(TxType.REQUIRES_NEW)
-    public Optional<Integer> newest() {
-        return Optional.ofNullable(em.createQuery("select max(k.id) from LinkKey k where k.revokedAt is null", Integer.class).getSingleResult());
-    }
-
-    @Transactional(TxType.REQUIRES_NEW)
-    public void add(int id) {
-        em.persist(new LinkKey(id, OffsetDateTime.now(ZoneOffset.UTC)));
     }
 }
