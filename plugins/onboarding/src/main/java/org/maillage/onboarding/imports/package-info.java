@@ -38,6 +38,8 @@
  * applies while reading, and the endpoint declares no {@code @Consumes} so that the access checks
  * answer before any content-type check (the access matrix sends JSON everywhere).</li>
  * <li>A job left QUEUED or RUNNING by a server that stopped is reported FAILED (interrupted) when read.</li>
+ * <li>An import job carries a {@code @Version}: only its import writes it, one chunk after the other; a second
+ * writer would fail rather than overwrite.</li>
  * </ul>
  */
 package org.maillage.onboarding.imports;
