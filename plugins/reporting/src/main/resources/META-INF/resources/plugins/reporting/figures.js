@@ -1,8 +1,7 @@
 // A report's figures: one row per indicator, one column per month of the period that has values.
 import { html, saveFile, showError } from '/app/ui.js';
+import { number, monthName } from './chart.js';
 
-const number = value => new Intl.NumberFormat('fr-FR').format(value);
-const monthName = month => new Date(`${month}-01T00:00:00Z`).toLocaleDateString('fr-FR', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export function figuresTable(figures) {
   const months = Object.keys(figures.months).sort();
