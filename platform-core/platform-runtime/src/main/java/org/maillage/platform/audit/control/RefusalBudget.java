@@ -50,7 +50,7 @@ public class RefusalBudget {
         return true;
     }
 
-    private int limit() {
+    int limit() {
         return config.getOptionalValue(PER_MINUTE, Integer.class).orElse(120);
     }
 }
