@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,6 +37,7 @@ class ConcurrentEditsIT {
     /** Sends the requests of one round together; @return their answers. */
     private static List<Api.Reply> together(Function<Integer, Api.Reply> request) {
         CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(CALLERS); // one thread each: really at once
         List<CompletableFuture<Api.Reply>> calls = new ArrayList<>();
         for (int i = 0; i < CALLERS; i++) {
             int n = i;
@@ -45,10 +48,14 @@ class ConcurrentEditsIT {
                     Thread.currentThread().interrupt();
                 }
                 return request.apply(n);
-            }));
+            }, threads));
         }
         start.countDown();
-        return calls.stream().map(CompletableFuture::join).toList();
+        try {
+            return calls.stream().map(CompletableFuture::join).toList();
+        } finally {
+            threads.shutdown();
+        }
     }
 
     private static void assertChangedOrConflict(List<Api.Reply> replies) {

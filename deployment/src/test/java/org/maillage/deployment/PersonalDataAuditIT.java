@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -25,10 +24,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.maillage.platform.persistence.control.Database;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.LiveConfig;
 import org.maillage.testkit.PlatformDeployment;
+import org.maillage.testkit.TestDatabase;
 import org.maillage.testkit.Tokens;
 
 /**
@@ -39,13 +38,11 @@ import org.maillage.testkit.Tokens;
  * cooperation's endpoints are audited, each the same refusal once a minute.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PersonalDataAuditIT {
 
     @ArquillianResource
     URL base;
-
-    @Inject
-    Database database;
 
     private static String hash(String address) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
@@ -67,7 +64,6 @@ class PersonalDataAuditIT {
     }
 
     @Test
-    @RunAsClient
     void anErasedPersonLeavesTheFactInTheAuditButNotTheirAddress() throws Exception {
         String address = OnboardingFixture.unique("anne.trace");
         String slug = OnboardingFixture.cooperationWith(base, "Anne,Trace," + address + ",56000");
@@ -101,9 +97,9 @@ class PersonalDataAuditIT {
         assertEquals(2, rowsWithHash(slug, hash(address)), "but the two facts, under the hash");
     }
 
-    /** In the server: every column of every audit row, as text. */
+    /** Every column of every audit row, as text, read in the test database itself. */
     private List<String> rowsMentioning(String text) throws Exception {
-        try (Connection connection = database.dataSource().getConnection();
+        try (Connection connection = TestDatabase.get().connect();
              PreparedStatement query = connection.prepareStatement("select a::text from platform_audit a where lower(a::text) like ?")) {
             query.setString(1, "%" + text.toLowerCase(Locale.ROOT) + "%");
             try (ResultSet rows = query.executeQuery()) {
@@ -117,7 +113,7 @@ class PersonalDataAuditIT {
     }
 
     private int rowsWithHash(String slug, String hash) throws Exception {
-        try (Connection connection = database.dataSource().getConnection();
+        try (Connection connection = TestDatabase.get().connect();
              PreparedStatement query = connection.prepareStatement("select count(*) from platform_audit where tenant_slug = ? and person_hash = ?")) {
             query.setString(1, slug);
             query.setString(2, hash);
@@ -129,7 +125,6 @@ class PersonalDataAuditIT {
     }
 
     @Test
-    @RunAsClient
     void theImportProblemsAreAuditedInEveryMediaType() {
         String slug = OnboardingFixture.cooperationWith(base, "Bruno,Csv," + OnboardingFixture.unique("bruno.csv") + ",56000");
         Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
@@ -146,7 +141,6 @@ class PersonalDataAuditIT {
     }
 
     @Test
-    @RunAsClient
     void refusalsAreAuditedOnceAMinuteEach() {
         LiveConfig.set(base, "maillage.audit.refusals-per-minute", "100000");
         Api admin = Api.at(base).as(Tokens.networkAdmin());

@@ -85,7 +85,9 @@ class SecurityHeadersIT {
 
     @Test
     void metricsAreForNetworkAdminsAndHealthForAll() {
-        Api.at(base).getAny("/metrics").assertError(401);
+        Api.Reply anonymous = Api.at(base).getAny("/metrics");
+        anonymous.assertError(401);
+        assertHardened(anonymous, "/metrics refused");
         Api.at(base).as(Tokens.coordinator("morbihan")).getAny("/metrics").assertError(403);
         Api.Reply metrics = Api.at(base).as(Tokens.networkAdmin()).getAny("/metrics");
         assertEquals(200, metrics.status(), metrics.toString());

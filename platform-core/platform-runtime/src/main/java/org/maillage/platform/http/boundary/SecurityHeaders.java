@@ -1,10 +1,8 @@
 package org.maillage.platform.http.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,8 +21,8 @@ import org.maillage.platform.http.control.ContentSecurityPolicy;
  * images from the platform only, inline scripts by hash, calls to the platform and to Keycloak, no
  * framing), {@code X-Content-Type-Options: nosniff} and {@code Referrer-Policy: no-referrer}. The hashes of a
  * page's inline scripts (the import map of {@code index.html}) are computed from the page itself, once.
+ * Mapped in {@code web-fragment.xml}, to run before every annotated filter.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     @Inject
