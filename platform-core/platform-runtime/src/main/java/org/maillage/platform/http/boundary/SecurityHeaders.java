@@ -9,12 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.maillage.platform.http.control.ContentSecurityPolicy;
+import org.maillage.platform.web.control.BrowserKeycloak;
 
 /**
  * The security headers of every answer, pages and API alike: a Content-Security-Policy (scripts, styles,
@@ -26,12 +25,7 @@ import org.maillage.platform.http.control.ContentSecurityPolicy;
 public class SecurityHeaders extends HttpFilter {
 
     @Inject
-    @ConfigProperty(name = "maillage.keycloak.url")
-    String keycloakUrl;
-
-    @Inject
-    @ConfigProperty(name = "maillage.web.keycloak-url")
-    Optional<String> publicKeycloakUrl;
+    BrowserKeycloak keycloak;
 
     private final Map<String, String> policies = new ConcurrentHashMap<>();
 
@@ -54,19 +48,13 @@ public class SecurityHeaders extends HttpFilter {
     }
 
     private String policy(String page) {
-        String keycloak = origin(publicKeycloakUrl.filter(u -> !u.isBlank()).orElse(keycloakUrl));
         if (page.isEmpty()) {
-            return ContentSecurityPolicy.of("", keycloak);
+            return ContentSecurityPolicy.of("", keycloak.origin());
         }
         try (InputStream in = getServletContext().getResourceAsStream(page)) {
-            return ContentSecurityPolicy.of(in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), keycloak);
+            return ContentSecurityPolicy.of(in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8), keycloak.origin());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String origin(String url) {
-        URI uri = URI.create(url.trim());
-        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 }
