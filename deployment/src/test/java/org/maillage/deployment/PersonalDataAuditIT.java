@@ -151,6 +151,7 @@ class PersonalDataAuditIT {
             stranger.get("/api/tenants/" + mine + "/settings").assertError(403);
         }
         Api.at(base).get("/api/tenants/" + mine + "/settings").assertError(401);
+        Api.at(base).as(Tokens.token("mallory").in(mine, "coordinator").tampered()).get("/api/tenants/" + mine + "/plugins").assertError(401);
         Api.at(base).as(Tokens.referent(mine)).put("/api/tenants/" + mine + "/settings/maillage.tenant.page-size", "{\"value\": \"20\"}").assertError(403);
 
         JsonArray audit = audit(Api.at(base).as(Tokens.coordinator(mine)), mine);
@@ -160,6 +161,8 @@ class PersonalDataAuditIT {
         assertEquals("/tenants/" + mine + "/settings", refused.get(0).getString("target"), "on what");
         assertTrue(entries(audit, "GET /tenants/{tenant}/settings").stream()
                 .anyMatch(e -> e.getInt("status") == 401 && e.getString("subject").equals("anonyme")), "a call without a token: " + audit);
+        assertTrue(audit.stream().map(JsonValue::asJsonObject).anyMatch(e -> e.getString("action").startsWith("GET /tenants/{tenant}/plugins")
+                && e.getInt("status") == 401 && e.getString("subject").equals("anonyme")), "a forged token: " + audit);
         assertTrue(entries(audit, "PUT /tenants/{tenant}/settings/{key}").stream()
                 .anyMatch(e -> e.getInt("status") == 403 && e.getString("subject").equals("referent-" + mine)), "a role that may not: " + audit);
     }

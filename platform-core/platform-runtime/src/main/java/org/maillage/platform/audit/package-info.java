@@ -16,7 +16,8 @@
  * resource <em>method</em> ({@code @Audited} on it or its class), not on the media type, so a variant
  * ({@code Accept: text/csv}) of an audited read is audited too; any read answering a download
  * ({@code Content-Disposition}) is audited even unannotated. Refusals (401, 403) of a cooperation's endpoints
- * are recorded with who and what, within {@link org.maillage.platform.audit.control.RefusalBudget} (the same
+ * (by the API's filters, and tokens the container refuses, through
+ * {@link org.maillage.platform.errors.boundary.ContainerErrorServlet}) are recorded with who and what, within {@link org.maillage.platform.audit.control.RefusalBudget} (the same
  * refusal once a minute, {@code maillage.audit.refusals-per-minute} in all), so a flood cannot fill the table.
  */
 package org.maillage.platform.audit;
