@@ -20,7 +20,7 @@ export function figuresTable(figures) {
 }
 
 export function narrativeText(n) {
-  const part = (title, text) => html`<h3 class="fr-h6">${title}</h3><p class="maillage-prewrap">${text || '—'}</p>`;
+  const part = (title, text) => html`<h3 class="fr-h6">${title}</h3><p class="maillage-pre-wrap">${text || '—'}</p>`;
   return html`${part('Faits marquants', n.highlights)}${part('Difficultés', n.difficulties)}${part('Besoins exprimés auprès du réseau', n.needs)}
     ${part('Histoires des équipes', n.teamStories)}<p>Contact : ${n.contactEmail || '—'}</p>`;
 }
