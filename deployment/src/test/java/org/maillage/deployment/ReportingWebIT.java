@@ -69,11 +69,11 @@ class ReportingWebIT {
                     "the half-year's snapshot in the figures");
             browser.screenshot("rapport-transmis");
 
-            browser.openFromMenu("reporting/tableau");
-            assertEquals("Tableau de bord", browser.heading());
+            browser.openFromMenu("reporting/indicateurs");
+            assertEquals("Indicateurs de la coopération", browser.heading());
             browser.waitFor(By.cssSelector("[data-indicator='onboarding.volunteers']"));
             browser.wait.until(presenceOfElementLocated(By.cssSelector("polyline[data-series='La coopération']")));
-            browser.screenshot("cooperation-tableau-de-bord");
+            browser.screenshot("cooperation-indicateurs");
         });
 
         Browser.browse(base, browser -> {
