@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,9 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  * the platform and of every plugin.
  *
  * <p>The data source is declared here and reads where the database is from MicroProfile Config
- * ({@link ConfiguredDataSource}). It is looked up by name: Payara has not bound injected references
- * yet when the migrations run at start-up.
+ * ({@link ConfiguredDataSource}); it connects as the request login. It is looked up by name: Payara has not
+ * bound injected references yet when the platform starts. The owner's connections are not pooled: only
+ * migrations and the {@link Wall} use them.
  *
  * <p>The persistence unit is built by the platform, not from a persistence.xml: its entity classes
  * are found in the JARs of the modules ({@link EntityScanner}), so a plugin brings its entities
@@ -42,11 +44,24 @@ public class Database {
 
     private volatile EntityManagerFactory factory;
 
+    /** @return the pooled data source of requests and background work: the request login, behind the {@link Wall} */
     public DataSource dataSource() {
         try {
             return (DataSource) new InitialContext().lookup(JNDI_NAME);
         } catch (NamingException e) {
             throw new IllegalStateException("The data source " + JNDI_NAME + " is not bound", e);
+        }
+    }
+
+    /**
+     * @return an unpooled data source of the schema's owner: for migrations and the {@link Wall} at start-up, and for
+     * tests that must see every cooperation's rows; never for a request
+     */
+    public DataSource ownerDataSource() {
+        try {
+            return ConfiguredDataSource.owner();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TransactionRequiredException;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -13,6 +14,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -27,7 +31,9 @@ import org.maillage.platform.api.tenant.TenantContext;
  * transaction, creating it on first use — for tenant data, with the request's tenant as its
  * {@value PersistenceUnitProperties#MULTITENANT_PROPERTY_DEFAULT} — and closes it when the transaction
  * ends. So the tenant is fixed before the first statement of every transaction and no caller can set
- * or change it. Outside a transaction, or for tenant data without a tenant, calls are refused.
+ * or change it. The same cooperation is set for the {@link Wall} on the transaction's connection, before the
+ * first statement. Outside a transaction, for tenant data without a tenant, or for a second cooperation in one
+ * transaction, calls are refused.
  */
 @ApplicationScoped
 public class EntityManagers {
@@ -92,6 +98,9 @@ public class EntityManagers {
         String key = EntityManagers.class.getName() + ":" + owner;
         Bound bound = (Bound) transactions.getResource(key);
         if (bound == null) {
+            if (!owner.equals(SHARED)) {
+                walledTo(owner);
+            }
             Map<String, Object> properties = owner.equals(SHARED) ? Map.of()
                     : Map.of(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, owner);
             EntityManager em = database.entityManagerFactory().createEntityManager(properties);
@@ -101,6 +110,31 @@ public class EntityManagers {
             transactions.registerInterposedSynchronization(bound);
         }
         return bound.em;
+    }
+
+    /**
+     * Sets the transaction's cooperation for the {@link Wall} on the transaction's connection (Payara hands the
+     * same connection to every user of the data source within one JTA transaction): local to the transaction, so
+     * a pooled connection never carries it into the next. A transaction acts for one cooperation only.
+     */
+    private void walledTo(String slug) {
+        String key = Wall.SETTING;
+        Object walled = transactions.getResource(key);
+        if (walled != null) {
+            if (!walled.equals(slug)) {
+                throw new IllegalStateException("This transaction acts for the cooperation " + walled + ", not for " + slug
+                        + ": a transaction acts for one cooperation");
+            }
+            return;
+        }
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement set = connection.prepareStatement("select set_config('" + Wall.SETTING + "', ?, true)")) {
+            set.setString(1, slug);
+            set.execute();
+        } catch (SQLException e) {
+            throw new PersistenceException("The cooperation of the transaction could not be set: " + e.getMessage(), e);
+        }
+        transactions.putResource(key, slug);
     }
 
     private record Bound(EntityManager em) implements Synchronization {
