@@ -98,13 +98,18 @@ public class EntityManagers {
         String key = EntityManagers.class.getName() + ":" + owner;
         Bound bound = (Bound) transactions.getResource(key);
         if (bound == null) {
-            if (!owner.equals(SHARED)) {
-                walledTo(owner);
-            }
             Map<String, Object> properties = owner.equals(SHARED) ? Map.of()
                     : Map.of(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, owner);
+            Object walled = transactions.getResource(Wall.SETTING);
+            if (!owner.equals(SHARED) && walled != null && !walled.equals(owner)) {
+                throw new IllegalStateException("This transaction acts for the cooperation " + walled + ", not for " + owner
+                        + ": a transaction acts for one cooperation");
+            }
             EntityManager em = database.entityManagerFactory().createEntityManager(properties);
             em.joinTransaction();
+            if (!owner.equals(SHARED)) {
+                walledTo(em, owner);
+            }
             bound = new Bound(em);
             transactions.putResource(key, bound);
             transactions.registerInterposedSynchronization(bound);
@@ -113,28 +118,21 @@ public class EntityManagers {
     }
 
     /**
-     * Sets the transaction's cooperation for the {@link Wall} on the transaction's connection (Payara hands the
-     * same connection to every user of the data source within one JTA transaction): local to the transaction, so
-     * a pooled connection never carries it into the next. A transaction acts for one cooperation only.
+     * Sets the transaction's cooperation for the {@link Wall} on the connection of the new EntityManager: it begins
+     * its database transaction now ({@code unwrap(Connection.class)}), so EclipseLink keeps that connection,
+     * enlisted in the JTA transaction, for every statement until the commit, including the writes it issues at
+     * commit (left to itself it took a connection outside the transaction for them). The setting is local to the
+     * transaction, so a pooled connection never carries it into the next. Payara hands that same connection to
+     * plain JDBC users of the data source within the transaction. A transaction acts for one cooperation only.
      */
-    private void walledTo(String slug) {
-        String key = Wall.SETTING;
-        Object walled = transactions.getResource(key);
-        if (walled != null) {
-            if (!walled.equals(slug)) {
-                throw new IllegalStateException("This transaction acts for the cooperation " + walled + ", not for " + slug
-                        + ": a transaction acts for one cooperation");
-            }
-            return;
-        }
-        try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement set = connection.prepareStatement("select set_config('" + Wall.SETTING + "', ?, true)")) {
+    private void walledTo(EntityManager em, String slug) {
+        try (PreparedStatement set = em.unwrap(Connection.class).prepareStatement("select set_config('" + Wall.SETTING + "', ?, true)")) {
             set.setString(1, slug);
             set.execute();
         } catch (SQLException e) {
             throw new PersistenceException("The cooperation of the transaction could not be set: " + e.getMessage(), e);
         }
-        transactions.putResource(key, slug);
+        transactions.putResource(Wall.SETTING, slug);
     }
 
     private record Bound(EntityManager em) implements Synchronization {

@@ -58,11 +58,13 @@ public class Wall {
             }
             ensureLogin(connection, requestUser, owner);
             int walled = 0;
-            for (String[] table : tables(connection, schema)) {
-                grant(connection, table[0], requestUser);
-                if (Boolean.parseBoolean(table[1])) {
-                    if (!Boolean.parseBoolean(table[2])) {
-                        wall(connection, table[0], owner);   // tables walled already are left alone: no lock on a serving table
+            for (Table table : tables(connection, schema, requestUser)) {
+                if (!table.granted()) {
+                    grant(connection, table.name(), requestUser);
+                }
+                if (table.tenantOwned()) {
+                    if (!table.walled()) {
+                        wall(connection, table.name(), owner);
                     }
                     walled++;
                 }
@@ -109,19 +111,27 @@ public class Wall {
         }
     }
 
-    /** @return each table of the schema: its name, whether it has a {@code tenant_id} column, whether it is walled already */
-    private static List<String[]> tables(Connection connection, String schema) throws SQLException {
-        List<String[]> tables = new ArrayList<>();
+    /**
+     * A table of the schema: whether it has a {@code tenant_id} column, whether it is walled already, whether the
+     * request login has its grants already (tables done are left alone: no catalog write, no lock on a serving table).
+     */
+    private record Table(String name, boolean tenantOwned, boolean walled, boolean granted) {
+    }
+
+    private static List<Table> tables(Connection connection, String schema, String login) throws SQLException {
+        List<Table> tables = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "select c.relname, exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id'"
                         + " and not a.attisdropped), c.relrowsecurity and c.relforcerowsecurity"
-                        + " and exists (select 1 from pg_policy p where p.polrelid = c.oid and p.polname = '" + POLICY + "')"
+                        + " and exists (select 1 from pg_policy p where p.polrelid = c.oid and p.polname = '" + POLICY + "'),"
+                        + " has_table_privilege(?, c.oid, case when c.relname like '%\\_schema\\_history' then 'SELECT' else 'DELETE' end)"
                         + " from pg_class c join pg_namespace n on n.oid = c.relnamespace"
                         + " where n.nspname = ? and c.relkind in ('r', 'p') order by c.relname")) {
-            select.setString(1, schema);
+            select.setString(1, login);
+            select.setString(2, schema);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    tables.add(new String[]{rows.getString(1), Boolean.toString(rows.getBoolean(2)), Boolean.toString(rows.getBoolean(3))});
+                    tables.add(new Table(rows.getString(1), rows.getBoolean(2), rows.getBoolean(3), rows.getBoolean(4)));
                 }
             }
         }
