@@ -25,15 +25,25 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public class ConfiguredDataSource implements DataSource {
 
+    private final boolean owner;
     private PGSimpleDataSource target;
     private String url;
+
+    /** The request login's, for Payara's pool. */
+    public ConfiguredDataSource() {
+        this(false);
+    }
+
+    private ConfiguredDataSource(boolean owner) {
+        this.owner = owner;
+    }
 
     private synchronized PGSimpleDataSource target() throws SQLException {
         if (target == null) {
             Config config = config();
             url = config.getOptionalValue("maillage.db.url", String.class)
                     .orElseThrow(() -> new SQLException("No database URL: set maillage.db.url (MAILLAGE_DB_URL)"));
-            target = create(url, requestUser(config), requestPassword(config));
+            target = owner ? create(url, ownerUser(config), ownerPassword(config)) : create(url, requestUser(config), requestPassword(config));
         }
         return target;
     }
@@ -72,11 +82,8 @@ public class ConfiguredDataSource implements DataSource {
      * @return an unpooled data source connecting as the owner of the schema, for migrations and the wall only;
      * never handed to plugins or used to serve a request
      */
-    static DataSource owner() throws SQLException {
-        Config config = config();
-        String url = config.getOptionalValue("maillage.db.url", String.class)
-                .orElseThrow(() -> new SQLException("No database URL: set maillage.db.url (MAILLAGE_DB_URL)"));
-        return create(url, ownerUser(config), ownerPassword(config));
+    static DataSource owner() {
+        return new ConfiguredDataSource(true);
     }
 
     private static PGSimpleDataSource create(String url, String user, String password) throws SQLException {
@@ -98,10 +105,11 @@ public class ConfiguredDataSource implements DataSource {
     }
 
     private SQLException explained(SQLException e, String user) {
-        return new SQLException("The database " + url + " refused a connection as \"" + user + "\": "
-                + e.getMessage() + " Check maillage.db.url, maillage.db.request-user and maillage.db.request-password"
+        return new SQLException("The database " + url + " refused a connection as \"" + user + "\": " + e.getMessage()
+                + (owner ? " Check maillage.db.url, maillage.db.user and maillage.db.password (MAILLAGE_DB_URL, MAILLAGE_DB_USER,"
+                + " MAILLAGE_DB_PASSWORD)." : " Check maillage.db.url, maillage.db.request-user and maillage.db.request-password"
                 + " (MAILLAGE_DB_URL, MAILLAGE_DB_REQUEST_USER, MAILLAGE_DB_REQUEST_PASSWORD; the platform creates that login"
-                + " at start when the owner may create roles).", e.getSQLState(), e);
+                + " at start when the owner may create roles)."), e.getSQLState(), e);
     }
 
     @Override

@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManagerFactory;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +42,23 @@ public class Database {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
     private volatile EntityManagerFactory factory;
+    private volatile DataSource walled;
 
-    /** @return the pooled data source of requests and background work: the request login, behind the {@link Wall} */
+    /**
+     * @return the pooled data source of requests and background work: the request login, behind the {@link Wall},
+     * each connection carrying the current transaction's cooperation ({@link WalledDataSource})
+     */
     public DataSource dataSource() {
-        try {
-            return (DataSource) new InitialContext().lookup(JNDI_NAME);
-        } catch (NamingException e) {
-            throw new IllegalStateException("The data source " + JNDI_NAME + " is not bound", e);
+        DataSource current = walled;
+        if (current == null) {
+            try {
+                current = new WalledDataSource((DataSource) new InitialContext().lookup(JNDI_NAME));
+            } catch (NamingException e) {
+                throw new IllegalStateException("The data source " + JNDI_NAME + " is not bound", e);
+            }
+            walled = current;
         }
+        return current;
     }
 
     /**
@@ -58,11 +66,7 @@ public class Database {
      * tests that must see every cooperation's rows; never for a request
      */
     public DataSource ownerDataSource() {
-        try {
-            return ConfiguredDataSource.owner();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return ConfiguredDataSource.owner();
     }
 
     /**

@@ -2,11 +2,11 @@ package org.maillage.platform.persistence.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TransactionRequiredException;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -14,9 +14,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -31,9 +28,9 @@ import org.maillage.platform.api.tenant.TenantContext;
  * transaction, creating it on first use — for tenant data, with the request's tenant as its
  * {@value PersistenceUnitProperties#MULTITENANT_PROPERTY_DEFAULT} — and closes it when the transaction
  * ends. So the tenant is fixed before the first statement of every transaction and no caller can set
- * or change it. The same cooperation is set for the {@link Wall} on the transaction's connection, before the
- * first statement. Outside a transaction, for tenant data without a tenant, or for a second cooperation in one
- * transaction, calls are refused.
+ * or change it. The same cooperation is recorded as the transaction's for the {@link Wall}: the data source
+ * ({@link WalledDataSource}) sets it on every connection it hands out within the transaction. Outside a
+ * transaction, for tenant data without a tenant, or for a second cooperation in one transaction, calls are refused.
  */
 @ApplicationScoped
 public class EntityManagers {
@@ -105,11 +102,13 @@ public class EntityManagers {
                 throw new IllegalStateException("This transaction acts for the cooperation " + walled + ", not for " + owner
                         + ": a transaction acts for one cooperation");
             }
+            String cooperation = owner.equals(SHARED) ? boundTenant() : owner;
+            if (walled == null && cooperation != null) {
+                // before the EntityManager's first connection: the data source sets it on each connection it hands out
+                transactions.putResource(Wall.SETTING, cooperation);
+            }
             EntityManager em = database.entityManagerFactory().createEntityManager(properties);
             em.joinTransaction();
-            if (!owner.equals(SHARED)) {
-                walledTo(em, owner);
-            }
             bound = new Bound(em);
             transactions.putResource(key, bound);
             transactions.registerInterposedSynchronization(bound);
@@ -118,21 +117,16 @@ public class EntityManagers {
     }
 
     /**
-     * Sets the transaction's cooperation for the {@link Wall} on the connection of the new EntityManager: it begins
-     * its database transaction now ({@code unwrap(Connection.class)}), so EclipseLink keeps that connection,
-     * enlisted in the JTA transaction, for every statement until the commit, including the writes it issues at
-     * commit (left to itself it took a connection outside the transaction for them). The setting is local to the
-     * transaction, so a pooled connection never carries it into the next. Payara hands that same connection to
-     * plain JDBC users of the data source within the transaction. A transaction acts for one cooperation only.
+     * @return the cooperation bound to the work, if any: a transaction of shared data inside a cooperation's work
+     * (an audit record in a transaction of its own) gets the cooperation too, as Payara may hand it the connection
+     * of the suspended transaction
      */
-    private void walledTo(EntityManager em, String slug) {
-        try (PreparedStatement set = em.unwrap(Connection.class).prepareStatement("select set_config('" + Wall.SETTING + "', ?, true)")) {
-            set.setString(1, slug);
-            set.execute();
-        } catch (SQLException e) {
-            throw new PersistenceException("The cooperation of the transaction could not be set: " + e.getMessage(), e);
+    private String boundTenant() {
+        try {
+            return tenant.isBound() ? tenant.slug() : null;
+        } catch (ContextNotActiveException e) {
+            return null;
         }
-        transactions.putResource(Wall.SETTING, slug);
     }
 
     private record Bound(EntityManager em) implements Synchronization {
