@@ -24,9 +24,13 @@
  * <li>The second wall ({@link org.maillage.platform.persistence.control.Wall}), applied by the platform after
  * the platform's and each plugin's migrations, so that no plugin writes it: every table with a
  * {@code tenant_id} column gets row-level security, forced, with one policy admitting the rows whose
- * {@code tenant_id} is the setting {@code maillage.tenant}, for reads and writes. The platform sets it per
- * transaction ({@code set_config(..., true)}), with the tenant of the transaction's first tenant
- * EntityManager; one transaction acts for one tenant. Without it no tenant row is seen. Tables without
+ * {@code tenant_id} is the setting {@code maillage.tenant}, for reads and writes. A transaction's tenant is
+ * that of its first tenant EntityManager (one transaction acts for one tenant); the pooled data source
+ * ({@code WalledDataSource}) sets it on every connection it hands out
+ * within the transaction, and clears it on connections handed out to work without a tenant, which then sees no
+ * tenant row. Set per connection hand-out, for the session, not local to the database transaction: Payara gave
+ * EclipseLink's commit-time writes a connection outside the JTA transaction, and a {@code REQUIRES_NEW}
+ * transaction the suspended one's connection, and a transaction-local setting was lost in both. Tables without
  * {@code tenant_id} are not tenant-owned; every cross-cooperation read of the platform touches only
  * those, so the wall has no "network" opening.</li>
  * <li>Two logins: the owner ({@code maillage.db.user}) for migrations and the wall, on unpooled connections

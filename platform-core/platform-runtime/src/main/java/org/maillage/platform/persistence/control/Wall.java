@@ -26,8 +26,8 @@ import java.util.logging.Logger;
  * <li>puts on every table of the schema with a {@code tenant_id} column row-level security, forced (its owner is
  * walled too), and the policy {@value #POLICY}: a row is seen, inserted or updated only if its
  * {@code tenant_id} is the transaction's cooperation, the setting {@value #SETTING} that
- * {@link EntityManagers} sets ({@code set_config(..., true)}, local to the transaction) before the first
- * statement of a cooperation's transaction. The only other way in is {@code current_user} being the owner: the
+ * {@link WalledDataSource} sets on every connection handed out within a cooperation's transaction
+ * ({@link EntityManagers} fixes that cooperation). The only other way in is {@code current_user} being the owner: the
  * migrations (views read with their invoker's {@code current_user}, so a view owned by the owner is walled
  * too). A transaction without a cooperation sees no tenant row at all.</li>
  * </ul>
