@@ -93,7 +93,7 @@ class TenantIsolationIT {
 
     @Test
     void writesTheTenantIntoEveryRow() throws Exception {
-        try (Connection connection = database.dataSource().getConnection();
+        try (Connection connection = database.ownerDataSource().getConnection();
              PreparedStatement select = connection.prepareStatement("select tenant_id from platform_tenant_setting where id = ?")) {
             select.setString(1, ofB);
             try (ResultSet row = select.executeQuery()) {

@@ -141,7 +141,8 @@ public final class EmbeddedPostgres {
 
     /**
      * Creates the login role {@code owner} with {@code password} (or sets its password) and the database
-     * {@code name} it owns, when they do not exist.
+     * {@code name} it owns, when they do not exist. The owner may create roles ({@code CREATEROLE}): the
+     * platform creates its request login ({@code <owner>_request}, walled by row-level security) at start.
      */
     public void createDatabase(String name, String owner, String password) {
         checkIdentifier(name);
@@ -149,8 +150,8 @@ public final class EmbeddedPostgres {
         try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
             String quoted = "'" + password.replace("'", "''") + "'";
             statement.execute(exists(connection, "select 1 from pg_roles where rolname = ?", owner)
-                    ? "alter role " + owner + " login password " + quoted
-                    : "create role " + owner + " login password " + quoted);
+                    ? "alter role " + owner + " login createrole password " + quoted
+                    : "create role " + owner + " login createrole password " + quoted);
             if (!exists(connection, "select 1 from pg_database where datname = ?", name)) {
                 statement.execute("create database " + name + " owner " + owner);
             }

@@ -2,6 +2,7 @@ package org.maillage.testkit;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.EntityType;
 import java.sql.Connection;
@@ -51,6 +52,9 @@ class ContractProbe {
 
     @Inject
     InTenant inTenant;
+
+    @Inject
+    EntityManager em;
 
     private PluginRecord plugin(String id) {
         return registry.find(id).orElseThrow(() -> new AssertionError("No plugin " + id + " in the deployment"));
@@ -124,7 +128,8 @@ class ContractProbe {
     List<String> columnsHolding(String id, String value) throws Exception {
         String prefix = tablePrefix(id);
         List<String> found = new ArrayList<>();
-        try (Connection connection = database.dataSource().getConnection()) {
+        // as the owner: the request login sees no cooperation's rows outside a cooperation's transaction
+        try (Connection connection = database.ownerDataSource().getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             try (ResultSet columns = meta.getColumns(null, null, "%", "%")) {
                 while (columns.next()) {
@@ -139,6 +144,54 @@ class ContractProbe {
             }
         }
         return found;
+    }
+
+    /** @return the plugin's tables with a {@code tenant_id} column that lack forced row-level security or its policy */
+    List<String> unwalledTables(String id) throws Exception {
+        List<String> unwalled = new ArrayList<>();
+        try (Connection connection = database.ownerDataSource().getConnection();
+             PreparedStatement select = connection.prepareStatement("select c.relname from pg_class c"
+                     + " join pg_namespace n on n.oid = c.relnamespace and n.nspname = current_schema()"
+                     + " where c.relkind in ('r', 'p') and c.relname like ? and exists (select 1 from pg_attribute a"
+                     + " where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)"
+                     + " and not (c.relrowsecurity and c.relforcerowsecurity"
+                     + " and exists (select 1 from pg_policy p where p.polrelid = c.oid and p.polname = 'maillage_tenant'))")) {
+            select.setString(1, tablePrefix(id).replace("_", "\\_") + "%");
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    unwalled.add(rows.getString(1));
+                }
+            }
+        }
+        return unwalled;
+    }
+
+    /**
+     * Counts the rows of every table of the plugin that has a {@code tenant_id} column with a select that names
+     * no cooperation, as a buggy plugin would, on the connection of the current cooperation's transaction.
+     */
+    long rowsSeenUnfiltered(String id) throws Exception {
+        em.getProperties();   // the platform sets the transaction's cooperation on first use of the EntityManager
+        long seen = 0;
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement select = connection.prepareStatement("select c.table_name from information_schema.columns c"
+                     + " where c.table_schema = current_schema() and c.column_name = 'tenant_id' and c.table_name like ?")) {
+            select.setString(1, tablePrefix(id).replace("_", "\\_") + "%");
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (PreparedStatement count = connection.prepareStatement("select count(*) from " + table);
+                     ResultSet row = count.executeQuery()) {
+                    row.next();
+                    seen += row.getLong(1);
+                }
+            }
+        }
+        return seen;
     }
 
     private static boolean holds(Connection connection, String table, String column, String value) throws Exception {

@@ -141,6 +141,25 @@ public abstract class PluginContractTest {
         assertEquals(List.of(), platform.columnsHolding(pluginId(), person.email()), "the e-mail address is gone from the plugin's tables");
     }
 
+    /**
+     * The second wall: every table of the plugin with a {@code tenant_id} column has PostgreSQL's row-level
+     * security, forced, with the platform's policy; a select naming no cooperation, as a buggy plugin would
+     * write, sees the rows of its own cooperation and none of another's.
+     */
+    @Test
+    void tenantOwnedTablesAreWalledInTheDatabase() throws Exception {
+        assertEquals(List.of(), platform.unwalledTables(pluginId()), "tables with a tenant_id column but no row-level security");
+        String slug = platform.cooperationWith(pluginId());
+        String other = platform.cooperationWith(pluginId());
+        Person person = new Person("mur." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr");
+        as(slug, () -> {
+            storePersonalDataOf(person);
+            return null;
+        });
+        assertTrue(as(slug, () -> platform.rowsSeenUnfiltered(pluginId())) > 0, "the cooperation sees its own rows");
+        assertEquals(0L, as(other, () -> platform.rowsSeenUnfiltered(pluginId())), "another cooperation sees none of them");
+    }
+
     private <T> T as(String slug, Callable<T> work) throws Exception {
         return inTenant.as(slug, work);
     }

@@ -1,10 +1,11 @@
 /**
- * Persistence: one database, one schema owned by Flyway, tenant isolation enforced by EclipseLink.
+ * Persistence: one database, one schema owned by Flyway, tenant isolation enforced twice: by EclipseLink,
+ * and by PostgreSQL's row-level security (the second wall).
  *
  * <p>Requirements: one engine, PostgreSQL, everywhere (the launcher and the test kit start an embedded
  * one when none is configured); the database is chosen by configuration alone ({@code maillage.db.url}, {@code maillage.db.user}, {@code maillage.db.password});
- * tenant A can never find, query, count, update or delete tenant B's rows; the schema is created and
- * changed only by migrations.
+ * tenant A can never find, query, count, update or delete tenant B's rows, even through a query that forgets
+ * the tenant (a plugin's native SQL); the schema is created and changed only by migrations.
  *
  * <p>Decisions:
  * <ul>
@@ -18,8 +19,27 @@
  * ({@link org.maillage.platform.persistence.control.EntityManagers}): for each JTA transaction
  * it opens one EntityManager created with the request's tenant, so the tenant is set before the
  * first statement and cannot be forgotten. Using it outside a transaction is refused.</li>
- * <li>Flyway runs at start-up, before any request; if it fails the deployment fails and readiness
- * never turns UP.</li>
+ * <li>Flyway runs at start-up, before any request, as the schema's owner; if it fails the deployment fails
+ * and readiness never turns UP.</li>
+ * <li>The second wall ({@link org.maillage.platform.persistence.control.Wall}), applied by the platform after
+ * the platform's and each plugin's migrations, so that no plugin writes it: every table with a
+ * {@code tenant_id} column gets row-level security, forced, with one policy admitting the rows whose
+ * {@code tenant_id} is the setting {@code maillage.tenant}, for reads and writes. A transaction's tenant is
+ * that of its first tenant EntityManager (one transaction acts for one tenant); the pooled data source
+ * ({@code WalledDataSource}) sets it on every connection it hands out
+ * within the transaction, and clears it on connections handed out to work without a tenant, which then sees no
+ * tenant row. Set per connection hand-out, for the session, not local to the database transaction: Payara gave
+ * EclipseLink's commit-time writes a connection outside the JTA transaction, and a {@code REQUIRES_NEW}
+ * transaction the suspended one's connection, and a transaction-local setting was lost in both. Tables without
+ * {@code tenant_id} are not tenant-owned; every cross-cooperation read of the platform touches only
+ * those, so the wall has no "network" opening.</li>
+ * <li>Two logins: the owner ({@code maillage.db.user}) for migrations and the wall, on unpooled connections
+ * of its own; the request login ({@code maillage.db.request-user}, default {@code <owner>_request}) for the
+ * pool every request and job uses. It owns nothing, is no superuser, has no {@code BYPASSRLS} and is no member
+ * of the owner: it cannot alter a table, lift the policy or {@code SET ROLE} to the owner. Checked at every
+ * start (created when missing if the owner may create roles). A {@code NOLOGIN} role entered by
+ * {@code SET ROLE} was rejected: an injected {@code RESET ROLE} would undo it. The wall trusts the setting:
+ * it stops forgotten conditions, not an injected statement that sets {@code maillage.tenant} itself.</li>
  * </ul>
  */
 package org.maillage.platform.persistence;

@@ -20,8 +20,9 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  * the platform and of every plugin.
  *
  * <p>The data source is declared here and reads where the database is from MicroProfile Config
- * ({@link ConfiguredDataSource}). It is looked up by name: Payara has not bound injected references
- * yet when the migrations run at start-up.
+ * ({@link ConfiguredDataSource}); it connects as the request login. It is looked up by name: Payara has not
+ * bound injected references yet when the platform starts. The owner's connections are not pooled: only
+ * migrations and the {@link Wall} use them.
  *
  * <p>The persistence unit is built by the platform, not from a persistence.xml: its entity classes
  * are found in the JARs of the modules ({@link EntityScanner}), so a plugin brings its entities
@@ -41,13 +42,31 @@ public class Database {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
     private volatile EntityManagerFactory factory;
+    private volatile DataSource walled;
 
+    /**
+     * @return the pooled data source of requests and background work: the request login, behind the {@link Wall},
+     * each connection carrying the current transaction's cooperation ({@link WalledDataSource})
+     */
     public DataSource dataSource() {
-        try {
-            return (DataSource) new InitialContext().lookup(JNDI_NAME);
-        } catch (NamingException e) {
-            throw new IllegalStateException("The data source " + JNDI_NAME + " is not bound", e);
+        DataSource current = walled;
+        if (current == null) {
+            try {
+                current = new WalledDataSource((DataSource) new InitialContext().lookup(JNDI_NAME));
+            } catch (NamingException e) {
+                throw new IllegalStateException("The data source " + JNDI_NAME + " is not bound", e);
+            }
+            walled = current;
         }
+        return current;
+    }
+
+    /**
+     * @return an unpooled data source of the schema's owner: for migrations and the {@link Wall} at start-up, and for
+     * tests that must see every cooperation's rows; never for a request
+     */
+    public DataSource ownerDataSource() {
+        return ConfiguredDataSource.owner();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.maillage.platform.persistence.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -27,7 +28,9 @@ import org.maillage.platform.api.tenant.TenantContext;
  * transaction, creating it on first use — for tenant data, with the request's tenant as its
  * {@value PersistenceUnitProperties#MULTITENANT_PROPERTY_DEFAULT} — and closes it when the transaction
  * ends. So the tenant is fixed before the first statement of every transaction and no caller can set
- * or change it. Outside a transaction, or for tenant data without a tenant, calls are refused.
+ * or change it. The same cooperation is recorded as the transaction's for the {@link Wall}: the data source
+ * ({@link WalledDataSource}) sets it on every connection it hands out within the transaction. Outside a
+ * transaction, for tenant data without a tenant, or for a second cooperation in one transaction, calls are refused.
  */
 @ApplicationScoped
 public class EntityManagers {
@@ -94,6 +97,16 @@ public class EntityManagers {
         if (bound == null) {
             Map<String, Object> properties = owner.equals(SHARED) ? Map.of()
                     : Map.of(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, owner);
+            Object walled = transactions.getResource(Wall.SETTING);
+            if (!owner.equals(SHARED) && walled != null && !walled.equals(owner)) {
+                throw new IllegalStateException("This transaction acts for the cooperation " + walled + ", not for " + owner
+                        + ": a transaction acts for one cooperation");
+            }
+            String cooperation = owner.equals(SHARED) ? boundTenant() : owner;
+            if (walled == null && cooperation != null) {
+                // before the EntityManager's first connection: the data source sets it on each connection it hands out
+                transactions.putResource(Wall.SETTING, cooperation);
+            }
             EntityManager em = database.entityManagerFactory().createEntityManager(properties);
             em.joinTransaction();
             bound = new Bound(em);
@@ -101,6 +114,19 @@ public class EntityManagers {
             transactions.registerInterposedSynchronization(bound);
         }
         return bound.em;
+    }
+
+    /**
+     * @return the cooperation bound to the work, if any: a transaction of shared data inside a cooperation's work
+     * (an audit record in a transaction of its own) gets the cooperation too, as Payara may hand it the connection
+     * of the suspended transaction
+     */
+    private String boundTenant() {
+        try {
+            return tenant.isBound() ? tenant.slug() : null;
+        } catch (ContextNotActiveException e) {
+            return null;
+        }
     }
 
     private record Bound(EntityManager em) implements Synchronization {

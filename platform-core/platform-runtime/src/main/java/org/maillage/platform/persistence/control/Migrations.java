@@ -9,8 +9,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Applies the platform's Flyway migrations when the application starts, before it serves any
- * request. A failure stops the deployment: a platform whose schema is not right never reports ready.
- * Then {@link SchemaMigrated} is fired, for what must be in the database before the first request.
+ * request, as the schema's owner. A failure stops the deployment: a platform whose schema is not right never
+ * reports ready. Then the {@link Wall} is raised on the tenant-owned tables and {@link SchemaMigrated} is fired, for what must be in the database before the first request.
  */
 @ApplicationScoped
 public class Migrations {
@@ -26,12 +26,15 @@ public class Migrations {
     @Inject
     Event<SchemaMigrated> migrated;
 
+    @Inject
+    Wall wall;
+
     private volatile String appliedVersion;
 
     /** Called by {@link org.maillage.platform.start.PlatformStart} when the web application starts. */
     public void migrate() {
         MigrateResult result = Flyway.configure(Migrations.class.getClassLoader())
-                .dataSource(database.dataSource())
+                .dataSource(database.ownerDataSource())
                 .locations(LOCATION)
                 .table(HISTORY_TABLE)
                 .failOnMissingLocations(true)
@@ -40,6 +43,7 @@ public class Migrations {
         appliedVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Platform schema at version " + appliedVersion + " (" + result.migrationsExecuted + " migrations applied now, "
                 + result.database + ")");
+        wall.raise();
         migrated.fire(new SchemaMigrated(appliedVersion));
     }
 

@@ -3,6 +3,7 @@ package org.maillage.platform.tenancy.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.maillage.platform.plugins.control.Enablement;
@@ -14,7 +15,8 @@ import org.maillage.platform.tenancy.entity.TenantStatus;
  * Runs work as a cooperation outside a request: activates a request context (a no-op when one is
  * active), checks the cooperation is active, binds it to {@link CurrentTenant} for the work and
  * unbinds it afterwards. Also says which cooperations enabled a plugin, reading each one's enablement
- * as that cooperation.
+ * as that cooperation, each in a transaction of its own (outside the caller's, which acts for one cooperation
+ * at most: the database's row-level security is set per transaction).
  */
 @ApplicationScoped
 public class TenantWorkRunner implements TenantWork {
@@ -54,12 +56,14 @@ public class TenantWorkRunner implements TenantWork {
 
     @Override
     @ActivateRequestContext
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<String> tenantsWith(String pluginId) {
         return tenants.list(TenantStatus.ACTIVE).stream().map(Tenant::slug).filter(slug -> enabled(slug, pluginId)).toList();
     }
 
     @Override
     @ActivateRequestContext
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public boolean enabledIn(String slug, String pluginId) {
         return tenants.find(slug).filter(t -> t.status() == TenantStatus.ACTIVE).isPresent() && enabled(slug, pluginId);
     }
