@@ -10,9 +10,11 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,6 +74,19 @@ public final class Api {
             }
         }
         return slug;
+    }
+
+    /**
+     * Erases a person's data in a cooperation through the platform's erasure (RGPD). The one place where the
+     * tests say how the address travels: change it here, not in the tests, when the erasure's form changes.
+     */
+    public Reply erasePersonalData(String tenant, String email) {
+        return delete("/api/tenants/" + tenant + "/personal-data?email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
+    }
+
+    /** Exports a person's data in a cooperation (RGPD); see {@link #erasePersonalData}. */
+    public Reply exportPersonalData(String tenant, String email) {
+        return get("/api/tenants/" + tenant + "/personal-data?email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
     }
 
     public Reply get(String path) {
