@@ -80,7 +80,7 @@ class HostileRequests {
     @Property(shrinking = ShrinkingMode.BOUNDED)
     void everyRefusalInTheErrorShape(@ForAll("requests") HostileRequest request) {
         Api.Reply reply = request.send();
-        if (reply.status() >= 400 && reply.status() < 500) {
+        if (reply.status() >= 400 && reply.status() < 500 && !refusedByTheContainer(request, reply)) {
             String problem = errorShapeProblem(reply);
             if (problem != null) {
                 throw new AssertionError(problem + ": " + request + " → " + abbreviate(reply.toString()));
@@ -104,6 +104,19 @@ class HostileRequests {
                 }
             }
         });
+    }
+
+    /**
+     * The one exception to the error shape, kept narrow on purpose: a path holding an encoded NUL or backslash
+     * is refused by Payara's HTTP layer (400, empty body) before any application sees it, so no mapper or error
+     * page of the platform can shape it (docs/security.md, "Known limits"). Anything else in such a path, and
+     * any other answer, is checked.
+     */
+    static boolean refusedByTheContainer(HostileRequest request, Api.Reply reply) {
+        String path = request.path().toUpperCase(Locale.ROOT);
+        int query = path.indexOf('?');
+        String beforeQuery = query < 0 ? path : path.substring(0, query);
+        return reply.status() == 400 && reply.body().isEmpty() && (beforeQuery.contains("%00") || beforeQuery.contains("%5C"));
     }
 
     /** @return what is wrong with an error answer, or null when it has the platform's shape */

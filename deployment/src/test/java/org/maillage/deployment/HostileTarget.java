@@ -114,6 +114,7 @@ record HostileTarget(URL base, JsonObject document, List<Operation> operations, 
         assertEquals(201, coordinator.post("/api/tenants/" + slug + "/sample/notes",
                 "{\"author\": \"" + email + "\", \"text\": \"" + marker + "note " + phone + "\"}").status());
         coordinator.post("/api/tenants/" + slug + "/teams", "{\"name\": \"" + marker + "equipe\", \"communes\": [\"56260\"]}");
+        assertEquals(200, coordinator.exportPersonalData(slug, email).status(), "an export, as coordinators do (audited)");
         markers.put(slug, List.of(marker.toLowerCase(Locale.ROOT), email, phone));
         return slug;
     }

@@ -104,7 +104,10 @@ class PersonalDataSweepIT {
         assertEquals(201, team.status(), team.toString());
         String teamId = team.object().getJsonObject("team").getString("id");
         assertEquals(201, coordinator.post("/api/tenants/" + slug + "/teams/" + teamId + "/members", "{\"volunteerId\": \"" + id + "\"}").status());
-        Reply typed = coordinator.post("/api/tenants/" + slug + "/teams/" + teamId + "/members", "{\"firstName\": \"" + first
+        Reply other = coordinator.post("/api/tenants/" + slug + "/teams", "{\"name\": \"Équipe " + HostileTarget.letters(6) + "\", \"communes\": [\"56260\"]}");
+        assertEquals(201, other.status(), other.toString());
+        String otherId = other.object().getJsonObject("team").getString("id");
+        Reply typed = coordinator.post("/api/tenants/" + slug + "/teams/" + otherId + "/members", "{\"firstName\": \"" + first
                 + "\", \"lastName\": \"" + last + "\", \"email\": \"" + email + "\", \"phone\": \"" + phone + "\"}");
         assertEquals(201, typed.status(), typed.toString());
 
