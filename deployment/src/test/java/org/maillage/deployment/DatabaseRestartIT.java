@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.postgres.EmbeddedPostgres;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Api.Reply;
+import org.maillage.testkit.ServerLog;
 import org.maillage.testkit.Tokens;
 
 /**
@@ -123,11 +124,23 @@ class DatabaseRestartIT {
             writer.get();
         }
 
-        assertEquals(List.of(), unclean.stream().distinct().limit(10).toList(), "requests that failed otherwise than with a clean 503");
+        assertEquals(List.of(), unclean.stream().distinct().limit(10).toList(), "requests that failed otherwise than with a clean 503"
+                + serverLogOf(unclean));
         assertTrue(refused.get() > 0, "some requests met the fault (503)");
         Set<String> stored = coordinator.get(notes).array().stream().map(JsonValue::asJsonObject)
                 .map(n -> n.getString("text")).collect(Collectors.toSet());
         List<String> lost = acknowledged.stream().filter(text -> !stored.contains(text)).toList();
         assertEquals(List.of(), lost, "acknowledged writes lost (of " + acknowledged.size() + ")");
+    }
+
+    /** @return what the server logged about the first unexpected error among {@code unclean}, to say why */
+    private String serverLogOf(List<String> unclean) {
+        java.util.regex.Matcher reference = java.util.regex.Pattern.compile("référence ([0-9a-f-]{36})").matcher(String.join(" ", unclean));
+        if (!reference.find()) {
+            return "";
+        }
+        String log = ServerLog.of(base);
+        int at = log.indexOf(reference.group(1));
+        return at < 0 ? "" : "\nThe server's log:\n" + log.substring(at, Math.min(log.length(), at + 6000));
     }
 }

@@ -60,6 +60,13 @@ class HostileRequests {
             "null", "true", "[]", "{}", "\"\"", "1e400", "-1e400", "-1", "0.5", "-0", "9223372036854775808",
             "-9223372036854775809", "99999999999999999999999999999999", "[null]", "{\"\": null}");
 
+    /**
+     * The longest text put in a path segment, a query value or a header. Payara refuses a request whose
+     * head (request line and headers) is over 8 KiB with an empty 400 before any application sees it
+     * (docs/security.md, "Known limits"); bodies, which the platform reads, get strings of up to 70,000.
+     */
+    private static final int URL_PART_MAX = 500;
+
     @Property(shrinking = ShrinkingMode.BOUNDED)
     void neverAServerError(@ForAll("requests") HostileRequest request) {
         Api.Reply reply = request.send();
@@ -172,7 +179,7 @@ class HostileRequests {
         if (operation.body() != null && operation.contentType().contains("json")) {
             body = Arbitraries.frequencyOf(Tuple.of(6, json(t, operation.body(), 0)), Tuple.of(1, garbage()));
         } else if (operation.body() != null) {
-            body = Arbitraries.frequencyOf(Tuple.of(3, hostileText()), Tuple.of(1, garbage()));
+            body = Arbitraries.frequencyOf(Tuple.of(3, hostileText(70_000)), Tuple.of(1, garbage()));
         } else {
             body = operation.method().equals("GET") || operation.method().equals("DELETE")
                     ? Arbitraries.just(null) : garbage().injectNull(0.5);
@@ -190,7 +197,7 @@ class HostileRequests {
 
     private static Arbitrary<String> pathValue(HostileTarget t, String name) {
         if (name.equals("tenant")) {
-            return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(t.a())), Tuple.of(2, Arbitraries.just(t.b())),
+            return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(t.a())), Tuple.of(3, Arbitraries.just(t.b())),
                     Tuple.of(1, hostileText()));
         }
         if (name.equals("slug")) {
@@ -219,12 +226,18 @@ class HostileRequests {
         });
     }
 
+    /** Hostile text for a path segment, a query value or a header: long, but the request's head stays under Payara's 8 KiB. */
     static Arbitrary<String> hostileText() {
+        return hostileText(URL_PART_MAX);
+    }
+
+    /** @param longest the length of the longest string made */
+    static Arbitrary<String> hostileText(int longest) {
         return Arbitraries.frequencyOf(
                 Tuple.of(4, Arbitraries.of(HOSTILE_TEXT)),
                 Tuple.of(2, Arbitraries.strings().withChars("%_'\"\\<>&;éa😀\u0000 ").ofMaxLength(12)),
                 Tuple.of(1, Arbitraries.strings().all().ofMaxLength(16)),
-                Tuple.of(1, Arbitraries.integers().between(300, 70_000).map("x"::repeat)));
+                Tuple.of(1, Arbitraries.integers().between(300, longest).map("x"::repeat)));
     }
 
     /** @return a request body that no schema describes */
@@ -242,7 +255,7 @@ class HostileRequests {
     }
 
     private static Arbitrary<String> hostileJson() {
-        return Arbitraries.oneOf(Arbitraries.of(HOSTILE_JSON), hostileText().map(HostileRequests::quote), nesting());
+        return Arbitraries.oneOf(Arbitraries.of(HOSTILE_JSON), hostileText(70_000).map(HostileRequests::quote), nesting());
     }
 
     /** @return JSON that follows {@code schema} mostly, with a hostile value in place of any part of it now and then */

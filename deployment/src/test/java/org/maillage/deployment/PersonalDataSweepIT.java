@@ -128,7 +128,8 @@ class PersonalDataSweepIT {
         // the audit: an export of the person's data
         ok(coordinator.exportPersonalData(slug, email));
 
-        List<String> needles = List.of(first.toLowerCase(Locale.ROOT), last.toLowerCase(Locale.ROOT), email);
+        // the tag is in the names and the address, and letters survive any encoding (%40 for @ in a query string)
+        List<String> needles = List.of(tag);
         assertTrue(!traces(needles, digits).isEmpty(), "the sweep finds the person before the erasure");
 
         Reply erased = coordinator.erasePersonalData(slug, email);
@@ -148,7 +149,7 @@ class PersonalDataSweepIT {
         assertEquals(List.of(), left, "traces of the erased person");
 
         List<JsonValue> audit = coordinator.get("/api/tenants/" + slug + "/audit").array();
-        assertTrue(audit.stream().map(JsonValue::toString).anyMatch(e -> e.contains("DELETE") && e.contains("personal-data")),
+        assertTrue(audit.stream().map(JsonValue::toString).anyMatch(e -> e.contains("personal-data") && (e.contains("DELETE") || e.contains("erasure"))),
                 "the audit keeps the fact of the erasure: " + audit);
     }
 

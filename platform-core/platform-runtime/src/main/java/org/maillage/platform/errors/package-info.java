@@ -9,5 +9,7 @@
  * French message. Exceptions raised by the JAX-RS runtime (unknown path, wrong method, wrong content
  * type, malformed JSON) are mapped to the same shape with a French message chosen by status. An
  * unexpected exception is logged with an id and answered 500 with that id only, never a stack trace.
+ * A database that cannot be reached (refused or lost connection, server shutting down) is a fault of the
+ * moment, not a bug: 503 with {@code Retry-After}, logged in one line.
  */
 package org.maillage.platform.errors;
