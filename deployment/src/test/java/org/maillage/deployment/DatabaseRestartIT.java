@@ -135,12 +135,13 @@ class DatabaseRestartIT {
 
     /** @return what the server logged about the first unexpected error among {@code unclean}, to say why */
     private String serverLogOf(List<String> unclean) {
-        java.util.regex.Matcher reference = java.util.regex.Pattern.compile("référence ([0-9a-f-]{36})").matcher(String.join(" ", unclean));
-        if (!reference.find()) {
+        if (unclean.isEmpty()) {
             return "";
         }
         String log = ServerLog.of(base);
-        int at = log.indexOf(reference.group(1));
-        return at < 0 ? "" : "\nThe server's log:\n" + log.substring(at, Math.min(log.length(), at + 6000));
+        java.util.regex.Matcher reference = java.util.regex.Pattern.compile("référence ([0-9a-f-]{36})").matcher(String.join(" ", unclean));
+        int at = reference.find() ? log.indexOf(reference.group(1)) : -1;
+        return "\nThe server's log" + (at < 0 ? ", its end:\n" + log.substring(Math.max(0, log.length() - 12_000))
+                : ":\n" + log.substring(at, Math.min(log.length(), at + 6000)));
     }
 }

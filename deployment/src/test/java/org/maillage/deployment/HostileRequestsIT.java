@@ -1,5 +1,6 @@
 package org.maillage.deployment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.net.URL;
@@ -72,6 +73,50 @@ class HostileRequestsIT {
         if (!findings.failures.isEmpty()) {
             throw new AssertionError(findings.failures.size() + " properties failed:\n\n" + String.join("\n\n", findings.failures));
         }
+    }
+
+    /**
+     * The exhaustive complement of the property {@code neverAnotherCooperationsData}, which samples: every read
+     * of the document, as every role, in each of the two cooperations, with each id of the <em>other</em>
+     * cooperation in the other path parameters. No answer shows a cooperation's personal data but to its
+     * members asking about it.
+     */
+    @Test
+    void noReadShowsACooperationsPersonalDataToAnyoneElse() {
+        HostileTarget target = HostileTarget.seed(base);
+        List<String> leaks = new ArrayList<>();
+        int sent = 0;
+        for (HostileTarget.Operation operation : target.operations()) {
+            if (!operation.method().equals("GET")) {
+                continue;
+            }
+            for (String slug : List.of(target.a(), target.b())) {
+                String other = slug.equals(target.a()) ? target.b() : target.a();
+                for (String path : paths(operation, slug, target.idsOf().get(other))) {
+                    for (HostileTarget.Role role : HostileTarget.Role.values()) {
+                        HostileRequests.HostileRequest read = new HostileRequests.HostileRequest(target, role, "GET", path, "application/json", null, null);
+                        String leak = HostileRequests.leak(read, read.send());
+                        sent++;
+                        if (leak != null) {
+                            leaks.add(leak);
+                        }
+                    }
+                }
+            }
+        }
+        int reads = sent;
+        LOG.info(() -> "Reads checked for leaks: " + reads);
+        assertEquals(List.of(), leaks.stream().limit(10).toList(), leaks.size() + " answers (of " + sent
+                + " reads) show a cooperation's personal data to someone else");
+    }
+
+    /** @return the template with the cooperation {@code slug}, once per id when it has other parameters */
+    private static List<String> paths(HostileTarget.Operation operation, String slug, List<String> ids) {
+        String path = operation.template().replace("{tenant}", slug).replace("{slug}", slug);
+        if (!path.contains("{")) {
+            return List.of(path);
+        }
+        return ids.stream().map(id -> path.replaceAll("\\{[^}]+}", id)).toList();
     }
 
     /** What the jqwik run reported. */

@@ -24,10 +24,15 @@ import org.maillage.testkit.Tokens;
  * (so that a request can name another cooperation's record).
  *
  * @param markers the distinctive values stored in each cooperation, by slug
- * @param ids     every id found in the list answers of the two cooperations
+ * @param idsOf   the ids found in the list answers of each of the two cooperations, by slug
  */
 record HostileTarget(URL base, JsonObject document, List<Operation> operations, String a, String b, String c,
-                     Map<String, List<String>> markers, List<String> ids) {
+                     Map<String, List<String>> markers, Map<String, List<String>> idsOf) {
+
+    /** @return every id found, of both cooperations */
+    List<String> ids() {
+        return idsOf.values().stream().flatMap(List::stream).distinct().toList();
+    }
 
     /** Who sends a request. */
     enum Role {
@@ -82,8 +87,9 @@ record HostileTarget(URL base, JsonObject document, List<Operation> operations, 
         String a = cooperation(base, "fuzz-a", markers);
         String b = cooperation(base, "fuzz-b", markers);
         String c = admin.newCooperation("fuzz-c", "29");
-        Set<String> ids = new LinkedHashSet<>();
+        Map<String, List<String>> idsOf = new java.util.LinkedHashMap<>();
         for (String slug : List.of(a, b)) {
+            Set<String> ids = new LinkedHashSet<>();
             Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
             for (Operation operation : operations) {
                 if (operation.method().equals("GET") && operation.template().startsWith("/api/tenants/{tenant}/")
@@ -94,8 +100,9 @@ record HostileTarget(URL base, JsonObject document, List<Operation> operations, 
                     }
                 }
             }
+            idsOf.put(slug, List.copyOf(ids));
         }
-        return new HostileTarget(base, document, operations, a, b, c, markers, List.copyOf(ids));
+        return new HostileTarget(base, document, operations, a, b, c, markers, idsOf);
     }
 
     /** A cooperation with every plugin, two volunteers with marker names, addresses and phones, a note and a team. */
