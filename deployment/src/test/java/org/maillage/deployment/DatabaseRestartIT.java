@@ -124,13 +124,13 @@ class DatabaseRestartIT {
             writer.get();
         }
 
-        assertEquals(List.of(), unclean.stream().distinct().limit(10).toList(), "requests that failed otherwise than with a clean 503"
-                + serverLogOf(unclean));
         assertTrue(refused.get() > 0, "some requests met the fault (503)");
         Set<String> stored = coordinator.get(notes).array().stream().map(JsonValue::asJsonObject)
                 .map(n -> n.getString("text")).collect(Collectors.toSet());
         List<String> lost = acknowledged.stream().filter(text -> !stored.contains(text)).toList();
         assertEquals(List.of(), lost, "acknowledged writes lost (of " + acknowledged.size() + ")");
+        assertEquals(List.of(), unclean.stream().distinct().limit(10).toList(), "requests that failed otherwise than with a clean 503"
+                + serverLogOf(unclean));
     }
 
     /** @return what the server logged about the first unexpected error among {@code unclean}, to say why */
