@@ -1,5 +1,6 @@
 package org.maillage.deployment;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -75,7 +75,7 @@ class DatabaseRestartIT {
         for (int w = 0; w < WRITERS; w++) {
             writers.add(load.submit(() -> {
                 while (!stop.get()) {
-                    String text = "note-" + sequence.incrementAndGet();
+                    String text = "note-" + sequence.incrementAndGet() + "-fin";
                     Instant sent = Instant.now();
                     Reply reply = coordinator.post(notes, "{\"author\": \"panne@exemple.fr\", \"text\": \"" + text + "\"}");
                     Duration took = Duration.between(sent, Instant.now());
@@ -124,13 +124,15 @@ class DatabaseRestartIT {
             writer.get();
         }
 
-        assertTrue(refused.get() > 0, "some requests met the fault (503)");
-        Set<String> stored = coordinator.get(notes).array().stream().map(JsonValue::asJsonObject)
-                .map(n -> n.getString("text")).collect(Collectors.toSet());
-        List<String> lost = acknowledged.stream().filter(text -> !stored.contains(text)).toList();
-        assertEquals(List.of(), lost, "acknowledged writes lost (of " + acknowledged.size() + ")");
-        assertEquals(List.of(), unclean.stream().distinct().limit(10).toList(), "requests that failed otherwise than with a clean 503"
-                + serverLogOf(unclean));
+        List<String> stored = coordinator.get(notes).array().stream().map(JsonValue::asJsonObject).map(n -> n.getString("text")).toList();
+        // the fixture plugins decorate a note's text: an acknowledged note is one whose text holds what was sent
+        List<String> lost = acknowledged.stream()
+                .filter(text -> stored.stream().noneMatch(s -> s.toLowerCase(java.util.Locale.ROOT).contains(text))).toList();
+        assertAll(
+                () -> assertEquals(List.of(), lost, "acknowledged writes lost (of " + acknowledged.size() + ")"),
+                () -> assertTrue(refused.get() > 0, "some requests met the fault (503)"),
+                () -> assertEquals(List.of(), unclean.stream().distinct().limit(10).toList(),
+                        "requests that failed otherwise than with a clean 503" + serverLogOf(unclean)));
     }
 
     /** @return what the server logged about the first unexpected error among {@code unclean}, to say why */

@@ -223,13 +223,19 @@ class HostileRequests {
         return Arbitraries.frequencyOf(choices.toArray(Tuple.Tuple2[]::new));
     }
 
-    /** @return a self-service link shaped like the real ones, for a real or unknown cooperation, badly signed, expiring at any time */
+    /**
+     * @return a self-service link shaped like the real ones (both versions of the payload), for a real or
+     *         unknown cooperation, badly signed, with any expiry, key id and generation
+     */
     private static Arbitrary<String> craftedLink(HostileTarget t) {
         Arbitrary<String> tenant = Arbitraries.of(t.a(), t.b(), "inconnue");
         Arbitrary<String> expiry = Arbitraries.of(String.valueOf(Long.MAX_VALUE), "31556889864403199", "99999999999",
                 "0", "-1", "1893456000", "x");
-        return Combinators.combine(tenant, expiry).as((slug, exp) -> {
-            String payload = String.join("|", "1", slug, UUID.randomUUID().toString(), "-", "1700000000", exp);
+        Arbitrary<String> counter = Arbitraries.of("1", "0", "-1", "2147483648", "99999999999999999999");
+        return Combinators.combine(tenant, expiry, counter, Arbitraries.of(1, 2)).as((slug, exp, n, version) -> {
+            // version 1: 1|tenant|volunteer|recipient|issued|expires; version 2 adds a key id and the link generation
+            String payload = version == 1 ? String.join("|", "1", slug, UUID.randomUUID().toString(), "-", "1700000000", exp)
+                    : String.join("|", "2", slug, n, UUID.randomUUID().toString(), "-", n, "1700000000", exp);
             Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
             return encoder.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + encoder.encodeToString(new byte[32]);
         });

@@ -39,13 +39,24 @@ final class OnboardingFixture {
     /** @return a new cooperation of the Morbihan with these volunteers imported: lines {@code prénom,nom,email,code postal} */
     static String cooperationWith(URL base, String... volunteers) {
         String slug = Api.at(base).as(Tokens.networkAdmin()).newCooperation("campagne", "56", "onboarding");
-        Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
-        StringBuilder csv = new StringBuilder("id,prenom,nom,email,phone,mobile,code_postal,structure_id,structure_nom\n");
+        StringBuilder csv = new StringBuilder();
         int id = 1;
         for (String v : volunteers) {
             String[] f = v.split(",");
             csv.append(id++).append(',').append(f[0]).append(',').append(f[1]).append(',').append(f[2]).append(",,,").append(f[3]).append(",,\n");
         }
+        importProfiles(base, slug, csv.toString());
+        return slug;
+    }
+
+    /**
+     * Imports JeVeuxAider profiles, as rows of {@code id,prenom,nom,email,phone,mobile,code_postal,structure_id,structure_nom}.
+     *
+     * @return the import's id, once it is done
+     */
+    static String importProfiles(URL base, String slug, String rows) {
+        Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
+        String csv = "id,prenom,nom,email,phone,mobile,code_postal,structure_id,structure_nom\n" + rows;
         String boundary = "----maillage" + UUID.randomUUID();
         byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"profils.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
@@ -56,7 +67,7 @@ final class OnboardingFixture {
             String state = coordinator.get(root(slug) + "/imports/" + job).object().getString("state");
             return state.equals("DONE") ? state : null;
         });
-        return slug;
+        return job;
     }
 
     /** @return an address no other test uses */

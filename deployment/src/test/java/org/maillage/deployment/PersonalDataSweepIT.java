@@ -7,7 +7,6 @@ import static org.maillage.deployment.OnboardingFixture.mailsTo;
 import static org.maillage.deployment.OnboardingFixture.root;
 import static org.maillage.deployment.OnboardingFixture.startSmtp;
 import static org.maillage.deployment.OnboardingFixture.token;
-import static org.maillage.deployment.OnboardingFixture.waitFor;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.JsonObject;
@@ -89,8 +88,7 @@ class PersonalDataSweepIT {
 
         String slug = Api.at(base).as(Tokens.networkAdmin()).newCooperation("balayage", "56", "onboarding", "teams", "sample");
         Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
-        imported(coordinator, slug, "id,prenom,nom,email,phone,mobile,code_postal,structure_id,structure_nom\n"
-                + "1," + first + "," + last + "," + email + "," + phone + ",,56000,,\n"
+        OnboardingFixture.importProfiles(base, slug, "1," + first + "," + last + "," + email + "," + phone + ",,56000,,\n"
                 + "2," + first + "," + last + "," + email + ",," + phone + ",99999,,\n");
         JsonObject volunteer = volunteer(coordinator, slug, email);
         String id = volunteer.getString("id");
@@ -193,19 +191,6 @@ class PersonalDataSweepIT {
             }
         }
         return found;
-    }
-
-    private static void imported(Api coordinator, String slug, String csv) {
-        String boundary = "----maillage" + UUID.randomUUID();
-        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"profils.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        Reply accepted = coordinator.send("POST", root(slug) + "/imports", "multipart/form-data; boundary=" + boundary, body);
-        assertEquals(202, accepted.status(), accepted.toString());
-        String job = accepted.object().getString("id");
-        waitFor("the import of " + slug, () -> {
-            String state = coordinator.get(root(slug) + "/imports/" + job).object().getString("state");
-            return state.equals("DONE") ? state : null;
-        });
     }
 
     private static JsonObject volunteer(Api coordinator, String slug, String email) {
