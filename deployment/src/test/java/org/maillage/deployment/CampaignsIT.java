@@ -127,6 +127,13 @@ class CampaignsIT {
         return page.getJsonArray("items").getJsonObject(0);
     }
 
+    /** @return the id of a new key of the cooperation's links, which the test signs links with as the platform does */
+    private int keyOf(String slug) {
+        Reply rotated = coordinator(slug).post(root(slug) + "/links/key-rotation", "{}");
+        assertEquals(200, rotated.status(), rotated.toString());
+        return rotated.object().getInt("keyId");
+    }
+
     private static long n(JsonObject o, String key) {
         return o.getJsonNumber(key).longValue();
     }
@@ -251,26 +258,27 @@ class CampaignsIT {
         String anneId = volunteer(slug, anne).getString("id");
         String bobId = volunteer(other, bob).getString("id");
         Instant now = Instant.now();
-        byte[] key = LinkToken.derivedKey(SECRET, slug);
-        String valid = new LinkToken(slug, anneId, null, now, now.plus(Duration.ofDays(1))).sign(key);
+        int keyId = keyOf(slug);
+        byte[] key = LinkToken.derivedKey(SECRET, slug, keyId);
+        String valid = new LinkToken(slug, keyId, anneId, null, 0, now, now.plus(Duration.ofDays(1))).sign(key);
         assertEquals("Anne", link(valid).get("/api/onboarding/self-service").object().getString("firstName"));
 
-        String expired = new LinkToken(slug, anneId, null, now.minus(Duration.ofDays(40)), now.minus(Duration.ofDays(10))).sign(key);
-        assertTrue(link(expired).put("/api/onboarding/self-service", "{\"interested\": true}").assertError(410).getString("message").contains("expiré"));
+        String expired = new LinkToken(slug, keyId, anneId, null, 0, now.minus(Duration.ofDays(40)), now.minus(Duration.ofDays(10))).sign(key);
+        assertTrue(link(expired).put("/api/onboarding/self-service", "{\"interested\": true}").assertError(404).getString("message").contains("expiré"));
         String tampered = valid.substring(0, valid.length() - 2) + (valid.endsWith("AA") ? "BB" : "AA");
         assertTrue(link(tampered).put("/api/onboarding/self-service", "{\"interested\": true}").assertError(404).getString("message").contains("pas valide"));
-        String foreignClaim = new LinkToken(other, bobId, null, now, now.plus(Duration.ofDays(1))).sign(key);
+        String foreignClaim = new LinkToken(other, keyId, bobId, null, 0, now, now.plus(Duration.ofDays(1))).sign(key);
         link(foreignClaim).put("/api/onboarding/self-service", "{\"interested\": true}").assertError(404);
-        String otherVolunteer = new LinkToken(slug, bobId, null, now, now.plus(Duration.ofDays(1))).sign(key);
-        link(otherVolunteer).put("/api/onboarding/self-service", "{\"interested\": true}").assertError(410);
+        String otherVolunteer = new LinkToken(slug, keyId, bobId, null, 0, now, now.plus(Duration.ofDays(1))).sign(key);
+        link(otherVolunteer).put("/api/onboarding/self-service", "{\"interested\": true}").assertError(404);
         link("n'importe quoi").get("/api/onboarding/self-service").assertError(404);
         Api.at(base).get("/api/onboarding/self-service").assertError(400);
         assertEquals("NEW", volunteer(slug, anne).getString("state"), "nothing changed for Anne");
         assertEquals("NEW", volunteer(other, bob).getString("state"), "nothing changed for Bob");
 
         assertEquals(204, link(valid).post("/api/onboarding/self-service/erasure", null).status());
-        assertTrue(link(valid).get("/api/onboarding/self-service").assertError(410).getString("message").contains("effacées"));
-        link(valid).put("/api/onboarding/self-service", "{\"interested\": true}").assertError(410);
+        assertTrue(link(valid).get("/api/onboarding/self-service").assertError(404).getString("message").contains("effacées"));
+        link(valid).put("/api/onboarding/self-service", "{\"interested\": true}").assertError(404);
         assertEquals(0, coordinator(slug).get(root(slug) + "/volunteers?q=" + URLEncoder.encode(anne, StandardCharsets.UTF_8)).object()
                 .getJsonArray("items").size(), "erased");
     }
@@ -375,7 +383,8 @@ class CampaignsIT {
         String slug = cooperationWith("Anne,Le Goff," + anne + ",56000");
         String anneId = volunteer(slug, anne).getString("id");
         Instant now = Instant.now();
-        String token = new LinkToken(slug, anneId, null, now, now.plus(Duration.ofDays(1))).sign(LinkToken.derivedKey(SECRET, slug));
+        int keyId = keyOf(slug);
+        String token = new LinkToken(slug, keyId, anneId, null, 0, now, now.plus(Duration.ofDays(1))).sign(LinkToken.derivedKey(SECRET, slug, keyId));
         String muzillac = firstAction(slug, "Goûter à Muzillac", "56143",
                 LocalDate.now(ZoneId.of("Europe/Paris")).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY)));
         String page = base.toString().replaceAll("/+$", "") + "/plugins/onboarding/self-service.html#lien=";

@@ -11,6 +11,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +48,8 @@ class LauncherIT {
                     {"slug": "finistere", "displayName": "Coopération du Finistère", "departements": ["29"]}""").status());
             assertTrue(api.get("/openapi").object().getJsonObject("paths").containsKey("/api/tenants"));
             assertTrue(Files.isRegularFile(data.resolve("postgres/data/PG_VERSION")), "the embedded PostgreSQL's cluster lives in MAILLAGE_DATA_DIR");
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("link-secret"))),
+                    "the secret of the self-service links, made once, readable by its owner only");
             assertTrue(launcher.output().contains("jdbc:postgresql://127.0.0.1:" + launcher.databasePort + "/maillage"), launcher.output());
 
             stopsEverything(launcher, "TERM", false);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -21,7 +22,8 @@ import org.maillage.testkit.PlatformDeployment;
  * own cooperations.
  *
  * <p>What the classes need differently at start is the same for all here: the mail sender polls and retries
- * every second, the fixture {@code switched-off} is disabled by configuration, and the cooperations
+ * every second, the fixture {@code switched-off} is disabled by configuration, the secret of the self-service
+ * links is read from a file ({@link #LINK_SECRET}), and the cooperations
  * described in {@link #DESCRIPTORS} are provisioned at start ({@code TenantDescriptorsIT}). What they need
  * differently while running (an SMTP server, a link secret, an upload limit, an unreachable Keycloak) each
  * class sets with {@link org.maillage.testkit.LiveConfig} and clears after.
@@ -29,6 +31,9 @@ import org.maillage.testkit.PlatformDeployment;
 final class PlatformSuite {
 
     static final String FIXTURES = "org.maillage.deployment.fixtures";
+
+    /** The platform's secret of the self-service links, in a file as the launcher makes one ({@code StoredLinkKeyIT} signs with it). */
+    static final String LINK_SECRET = "secret-des-liens-" + UUID.randomUUID();
 
     /** The descriptors folder of the shared platform, as this JVM knows it (client-side tests edit it). */
     static final Path DESCRIPTORS = TenantDescriptorsIT.descriptors();
@@ -45,8 +50,20 @@ final class PlatformSuite {
                         "maillage.mail.retry-seconds", "1",
                         "maillage.mail.from", "accueil@maillage.test",
                         "maillage.web.public-url", "https://maillage.test",
-                        "maillage.tenants.dir", DESCRIPTORS.toString())));
+                        "maillage.tenants.dir", DESCRIPTORS.toString(),
+                        "maillage.onboarding.link-secret-file", linkSecretFile().toString())));
         return PlatformDeployment.withTests(platform, testClasses(), FIXTURES);
+    }
+
+    private static Path linkSecretFile() {
+        try {
+            Path file = Files.createTempFile("maillage-link-secret", "");
+            Files.writeString(file, LINK_SECRET + "\n");
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Path testClasses() {

@@ -281,6 +281,20 @@ export async function confirmAction({ title, text, confirmLabel, danger = true }
   });
 }
 
+// ---- files ----
+
+/** Hands a downloaded file ({blob, name} from api.download) to the browser, named as the server said or else fallback. */
+export function saveFile({ blob, name }, fallback) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name || fallback;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 // ---- pages ----
 
 /** Sets the window's title and moves the focus to the page's heading, for screen readers and keyboards. */

@@ -5,7 +5,8 @@
  *
  * <ul>
  * <li>descriptor with settings, roles, a web page and an indicator: {@link org.maillage.sample.plugin.SamplePlugin};</li>
- * <li>a tenant-owned entity and its migration ({@code db/migration/sample}): {@link org.maillage.sample.notes.entity.Note};</li>
+ * <li>a tenant-owned entity and its migrations ({@code db/migration/sample}), with a {@code @Version} so that
+ * concurrent edits of a row give a 409: {@link org.maillage.sample.notes.entity.Note};</li>
  * <li>a REST resource under {@code /api/tenants/{tenant}/sample}: {@link org.maillage.sample.notes.boundary.NotesResource};</li>
  * <li>an event other plugins may observe: {@link org.maillage.sample.notes.entity.NoteWritten};</li>
  * <li>an extension point with its own contribution: {@link org.maillage.sample.notes.control.NoteDecorator};</li>

@@ -1,6 +1,7 @@
 package org.maillage.platform.start;
 
 import jakarta.inject.Inject;
+import org.maillage.platform.indicators.control.MonthlySnapshots;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
@@ -38,6 +39,9 @@ public class PlatformStart implements ServletContextListener {
     @Inject
     TenantDescriptors descriptors;
 
+    @Inject
+    MonthlySnapshots snapshots;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         migrations.migrate();
@@ -50,10 +54,12 @@ public class PlatformStart implements ServletContextListener {
         events.open();
         plugins.start();
         descriptors.provision();
+        snapshots.start();
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        snapshots.stop();
         plugins.stop();
     }
 }

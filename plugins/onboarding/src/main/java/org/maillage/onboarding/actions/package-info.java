@@ -26,6 +26,8 @@
  * takes no one.</li>
  * <li>Participations are part of the volunteer's personal data: exported with it, and on erasure the
  * volunteer leaves their pending actions ({@link org.maillage.onboarding.actions.control.Participations}).</li>
+ * <li>Actions and participations carry a {@code @Version}; leaving and confirming flush inside the call, so
+ * that of two edits of the same version the second answers 409 in the error shape.</li>
  * </ul>
  */
 package org.maillage.onboarding.actions;

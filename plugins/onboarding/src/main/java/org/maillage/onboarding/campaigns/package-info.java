@@ -9,8 +9,12 @@
  * <p>Decisions:
  * <ul>
  * <li>A campaign is created as a draft (with the count at that time, {@code dryRun} only counts) and
- * sent once (409 after); sending walks the selection by chunks and queues one rendered message per
- * volunteer in the outbox ({@code mail}), in the request's transaction: all or nothing.</li>
+ * sent exactly once: sending first claims the campaign with a conditional update
+ * ({@code update … set sent_at = … where id = ? and sent_at is null}); of simultaneous sends one gets the
+ * row, the others wait for its lock, find it sent and answer 409. It then walks the selection by chunks
+ * and queues one rendered message per volunteer in the outbox ({@code mail}), in the request's
+ * transaction: all or nothing. Campaigns and recipients carry a {@code @Version}: concurrent edits of a
+ * row give a 409.</li>
  * <li>One {@link org.maillage.onboarding.campaigns.entity.CampaignRecipient} per volunteer reached;
  * its id is in the link, so opening and answering are counted per campaign without tracking pixels.</li>
  * <li>Placeholders {@code {prénom}}, {@code {nom}}, {@code {lien}}, {@code {désinscription}}; an unknown

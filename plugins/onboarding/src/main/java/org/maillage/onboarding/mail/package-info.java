@@ -10,7 +10,11 @@
  * <ul>
  * <li><b>Outbox table</b> ({@code onboarding_outbox}, tenant-owned): PENDING → SENT, or FAILED after
  * {@code maillage.mail.max-attempts}; attempts, last error, next attempt. Messages are rendered when
- * queued, so a campaign is what it was when sent.</li>
+ * queued, so a campaign is what it was when sent. Once sent, a message loses its body and its
+ * unsubscribe address, which hold the person's link (a bearer token): the row keeps the recipient, the
+ * subject and the dates for the figures. A FAILED message keeps its body while a coordinator may retry it.</li>
+ * <li><b>No address in the log</b>: a failed send is logged by the message's id with the failure's
+ * addresses masked ({@code org.maillage.onboarding.logs}); the last error shown to coordinators is masked too.</li>
  * <li><b>Claiming</b> by a conditional update with a lease, in plain SQL (see
  * {@link org.maillage.onboarding.mail.control.Outbox}); at least once, never twice while instances live.</li>
  * <li><b>Sender</b>: a managed scheduled executor started with the plugin; each tick works for each

@@ -9,15 +9,30 @@
  * <p>Decisions:
  * <ul>
  * <li><b>Token</b> ({@link org.maillage.onboarding.selfservice.control.LinkToken}): cooperation, volunteer
- * id, campaign recipient id, issued and expiry times, signed with HMAC-SHA256. Key per cooperation:
- * derived from {@code maillage.onboarding.link-secret} when configured, else a random 256-bit key
- * stored once per cooperation in the database (shared by instances, kept across restarts). Expiry:
- * {@code onboarding.link-valid-days} (30 by default). Stateless: erasing the person kills every link.</li>
+ * key id, volunteer id, campaign recipient id, the volunteer's link generation, issued and expiry times,
+ * signed with HMAC-SHA256. Expiry: {@code onboarding.link-valid-days} (30 by default).</li>
+ * <li><b>Keys</b> ({@link org.maillage.onboarding.selfservice.control.LinkKeys}): key {@code n} of a
+ * cooperation is HMAC-SHA256(platform secret, cooperation + {@code n}). The platform secret is
+ * {@code maillage.onboarding.link-secret}, else the file {@code maillage.onboarding.link-secret-file} that
+ * the launcher makes once in its data folder (mode 600). The database holds only the key ids and when they
+ * were revoked ({@code onboarding_link_key}): no key, in clear or not, so a copy of the database signs
+ * nothing; the signature is checked before the database is read. Without a secret no link is made (503).
+ * The random keys stored in clear before were dropped with their links (migration V5).</li>
+ * <li><b>Rotation</b> ({@code POST …/onboarding/links/key-rotation}, coordinators): new links are signed
+ * with a new key id; the links already sent keep working until they expire, because a rotation is
+ * hygiene and the messages in people's mailboxes should not die with it; {@code revokePrevious: true}
+ * revokes the earlier ids at once, for a key thought leaked. A leaked platform secret is answered by a
+ * new secret: every link dies.</li>
+ * <li><b>Revocation</b> of one person's links ({@code POST …/onboarding/links/volunteers/{id}/revocation},
+ * coordinators): the volunteer's link generation moves on, so every link made before fails (a message
+ * forwarded, a shared mailbox); their next message brings a working link. Erasure moves it on too.</li>
  * <li><b>Public API</b> at {@code /api/onboarding/self-service}: {@code @PermitAll}, declared public in
  * the OpenAPI document. The token travels in the header {@code Maillage-Lien}, and in the page's
- * address after {@code #}, so that no server or proxy logs it. The cooperation is read from the token,
- * checked to be active with the plugin enabled, bound with {@code TenantWork}, and only then is the
- * signature checked with its key: another cooperation's link fails there.</li>
+ * address after {@code #}, so that no server or proxy logs it. Checked in this order: shape (small numbers
+ * only: no crafted value overflows), signature with the key the claims name, expiry — then the cooperation
+ * (active, plugin enabled), bound with {@code TenantWork}, the key id not revoked, the volunteer there, not
+ * erased, same link generation. Every refusal is the same 404 with the same body, whatever failed: no
+ * answer tells whether a cooperation exists or has onboarding (rate limits are the platform's).</li>
  * <li><b>Page</b>: {@code /plugins/onboarding/self-service.html} and its module, standalone (no login),
  * DSFR. The section « a first action or a team near you » shows only when the API says suggestions
  * exist ({@code suggestions}: matching's {@code Suggestions#forVolunteer} finds an action or a team;

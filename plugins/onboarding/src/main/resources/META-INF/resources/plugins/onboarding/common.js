@@ -33,16 +33,7 @@ export function stateBadge(code, label) {
 export const canAct = page => (page.roles ?? []).includes('coordinator');
 
 /** Hands a file to the browser's downloads (the API call carried the token; a link could not). */
-export function save({ blob, name }, fallback) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name || fallback;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+export { saveFile as save } from '/app/ui.js';
 
 /** Previous and next buttons with the page number between them. */
 export function pager(page, pages) {

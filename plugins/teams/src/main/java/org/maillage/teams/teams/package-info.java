@@ -24,7 +24,9 @@
  * <li><b>Territory</b>: every commune code (team, partner, action) must be a commune of the
  * cooperation's territory, {@code Territory.communesOfTenant()}; 400 naming the field otherwise.</li>
  * <li><b>Members</b>: a membership per team, with joining and leaving dates; name and contact copied
- * from onboarding's volunteer (whose id is kept) so that teams works without onboarding. Onboarding is
+ * from onboarding's volunteer (whose id is kept) so that teams works without onboarding. Teams,
+ * members and partners carry a {@code @Version}: of two edits of the same version of a row, the second
+ * to commit gets a 409. Onboarding is
  * reached only through {@code extensions.contributions(VolunteerDirectory.class)}: empty when the
  * cooperation did not enable it.</li>
  * <li><b>Visits and actions</b> have no free text: date, kind, commune, number of people met, volunteer

@@ -32,6 +32,10 @@ import org.maillage.platform.security.control.TenantAccess;
  * anywhere. The request's {@link jakarta.ws.rs.core.SecurityContext} is replaced by one that answers
  * {@code isUserInRole} with those roles, so that a plugin's own checks (and Payara's {@code @RolesAllowed}
  * filter, which runs after this one) mean the same thing without a change.
+ *
+ * <p>A member (or network admin) of the path's cooperation whose role does not allow the method is
+ * refused by {@link RoleRefusal}, after the tenant checks: a module the cooperation has not enabled
+ * answers 404 whatever the caller's role, as if its endpoints did not exist there.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -60,8 +64,11 @@ public class AccessFilter implements ContainerRequestFilter {
         Set<String> roles = slug == null ? caller.roles() : caller.rolesIn(slug);
         if (annotated(method, DenyAll.class) || !permitted(method, roles)) {
             boolean stranger = slug != null && !caller.memberOf(slug) && !caller.networkAdmin();
-            request.abortWith(ApiError.response(403, stranger ? TenantAccess.notMember(slug) : "Votre rôle ne permet pas cette action."));
-            return;
+            if (slug == null || stranger) {
+                request.abortWith(ApiError.response(403, stranger ? TenantAccess.notMember(slug) : RoleRefusal.MESSAGE));
+                return;
+            }
+            RoleRefusal.defer(request);
         }
         request.setSecurityContext(new RolesContext(request.getSecurityContext(), roles));
     }

@@ -31,7 +31,7 @@ import org.maillage.platform.tenancy.entity.Tenant;
  * is not started) → 404. No plugin code runs before this filter has passed.
  */
 @Provider
-@Priority(Priorities.AUTHORIZATION)
+@Priority(Priorities.AUTHORIZATION - 2)
 public class TenantFilter implements ContainerRequestFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");

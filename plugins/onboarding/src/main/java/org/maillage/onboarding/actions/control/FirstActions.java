@@ -192,6 +192,7 @@ public class FirstActions {
             places.free(action);
             promote(action, by, now);
         }
+        em.flush();
         return participation;
     }
 
@@ -215,6 +216,7 @@ public class FirstActions {
         Volunteer volunteer = participation.volunteer();
         Outcome.afterParticipation(volunteer.state()).ifPresent(to ->
                 pipeline.record(volunteer, to, "Première action : " + action.title(), by, true));
+        em.flush();
         return participation;
     }
 

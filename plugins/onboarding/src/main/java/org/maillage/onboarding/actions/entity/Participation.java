@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
@@ -24,6 +25,10 @@ public class Participation {
 
     @Id
     private String id;
+
+    /** Concurrent edits of the row: the second to commit gets a 409. */
+    @Version
+    private long version;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "action_id")

@@ -3,7 +3,6 @@ package org.maillage.onboarding.campaigns.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -79,18 +78,19 @@ public class Campaigns {
 
     /**
      * Queues one message per volunteer the selection reaches now (with an address, not unsubscribed),
-     * each with its own link.
+     * each with its own link. Of simultaneous sends of the campaign, one queues the messages, the others get a 409.
      *
-     * @throws ApiError 409 when the campaign was already sent
+     * @throws ApiError 409 when the campaign was already sent, 503 when links cannot be signed
      */
     public Campaign send(String id, String by) {
         Campaign campaign = find(id);
-        if (campaign.isSent()) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Links.Issuer issuer = links.issuer(now.toInstant());
+        if (campaign.isSent() || claim(id, by, now) == 0) {
+            em.refresh(campaign);
             throw new ApiError(409, "Cette campagne a déjà été envoyée le " + campaign.sentAt().toLocalDate() + " : créez-en une nouvelle.");
         }
         VolunteerFilter filter = VolunteerFilter.of(campaign.filterQ(), campaign.filterState(), campaign.filterCommune());
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Instant issued = now.toInstant();
         long reached = 0;
         String after = "";
         while (true) {
@@ -101,7 +101,7 @@ public class Campaigns {
             for (Volunteer volunteer : volunteers.withIds(ids)) {
                 CampaignRecipient recipient = new CampaignRecipient(campaign.id(), volunteer.id());
                 em.persist(recipient);
-                String token = links.issue(volunteer.id(), recipient.id(), issued);
+                String token = issuer.issue(volunteer, recipient.id());
                 MessageTemplate.Values values = new MessageTemplate.Values(volunteer.firstName(), volunteer.lastName(),
                         links.pageUrl(token), links.unsubscribePageUrl(token));
                 outbox.add(new OutboxMessage(OutboxKind.CAMPAIGN, campaign.id(), volunteer.email(),
@@ -114,8 +114,24 @@ public class Campaigns {
             em.clear();
         }
         campaign = find(id);
+        em.refresh(campaign);
         campaign.sent(reached, by, now);
         return campaign;
+    }
+
+    /**
+     * Marks the campaign sent in one conditional update: of simultaneous sends, only the first gets the row
+     * (the others wait for its lock, then find it sent and change nothing).
+     *
+     * @return 1 when this call claimed the campaign, 0 when it was already sent
+     */
+    private int claim(String id, String by, OffsetDateTime now) {
+        return em.createQuery("update Campaign c set c.sentAt = :now, c.sentBy = :by, c.version = c.version + 1"
+                        + " where c.id = :id and c.sentAt is null")
+                .setParameter("now", now)
+                .setParameter("by", by)
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     public Stats stats(Campaign campaign) {

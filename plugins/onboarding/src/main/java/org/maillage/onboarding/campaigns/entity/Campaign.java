@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.maillage.platform.api.tenant.TenantOwned;
@@ -11,7 +12,8 @@ import org.maillage.platform.api.tenant.TenantOwned;
 /**
  * A message to a selection of volunteers: a subject and a body with placeholders, the selection spelt
  * like the volunteers list's query ({@code q}, {@code state}, {@code commune}). Created as a draft,
- * sent once: sending queues one message per volunteer reached, each with its own link.
+ * sent once: sending claims the row with a conditional update ({@code … where sent_at is null}), then
+ * queues one message per volunteer reached, each with its own link.
  */
 @Entity
 @Table(name = "onboarding_campaign")
@@ -23,6 +25,10 @@ public class Campaign {
 
     @Id
     private String id;
+
+    /** Concurrent edits of the row: the second to commit gets a 409. */
+    @Version
+    private long version;
 
     private String subject;
 

@@ -50,7 +50,7 @@ public final class ExportRows {
         Optional<String> emailProblem = Normalisation.emailProblem(email);
         if (emailProblem.isPresent()) {
             problems.add(RowProblem.rejected(row.line(), columns.header(emailColumn), rawEmail == null ? null : rawEmail.trim(),
-                    emailProblem.get()));
+                    emailProblem.get(), email));
             return new Mapped(null, problems);
         }
         String firstName = text(columns, row, participations ? "benevole_prenom" : "prenom", Volunteer.NAME_MAX);
@@ -64,7 +64,7 @@ public final class ExportRows {
             postcode = Normalisation.postcode(rawPostcode).orElse(null);
             if (postcode == null) {
                 problems.add(RowProblem.warning(row.line(), columns.header(postcodeColumn), rawPostcode,
-                        "code postal invalide (5 chiffres attendus) : ignoré"));
+                        "code postal invalide (5 chiffres attendus) : ignoré", email));
             }
         }
         LocalDate birthDate = null;
@@ -73,7 +73,7 @@ public final class ExportRows {
             birthDate = date(rawBirthDate, today).orElse(null);
             if (birthDate == null) {
                 problems.add(RowProblem.warning(row.line(), columns.header("benevole_date_anniversaire"), rawBirthDate,
-                        "date de naissance illisible ou invraisemblable : ignorée"));
+                        "date de naissance illisible ou invraisemblable : ignorée", email));
             }
         }
         String profileId = text(columns, row, participations ? "profile_id" : "id", 40);

@@ -87,12 +87,12 @@ public class ImportChunk {
             if (erased.contains(row.email())) {
                 rejected++;
                 found.add(RowProblem.rejected(row.line(), null, null,
-                        "cette personne a demandé l'effacement de ses données : elle n'est pas importée de nouveau"));
+                        "cette personne a demandé l'effacement de ses données : elle n'est pas importée de nouveau", row.email()));
                 continue;
             }
             Commune commune = row.postcode() == null ? null : context.communes().of(row.postcode());
             if (commune != null && commune.code() == null && commune.candidates().isEmpty()) {
-                found.add(RowProblem.warning(row.line(), context.postcodeHeader(), row.postcode(), "code postal inconnu : aucune commune trouvée"));
+                found.add(RowProblem.warning(row.line(), context.postcodeHeader(), row.postcode(), "code postal inconnu : aucune commune trouvée", row.email()));
             }
             Details details = new Details(row.firstName(), row.lastName(), row.phone(), row.postcode(), commune,
                     row.birthDate(), row.jvaProfileId(), row.availability());
@@ -144,7 +144,7 @@ public class ImportChunk {
         String[] other = phones.putIfAbsent(key, new String[]{volunteer.id(), volunteer.email()});
         if (other != null && !volunteer.email().equals(other[1])) {
             found.add(RowProblem.warning(row.line(), null, null,
-                    "même numéro de téléphone qu'un autre bénévole (fiche " + other[0] + ") : doublon possible, non fusionné"));
+                    "même numéro de téléphone qu'un autre bénévole (fiche " + other[0] + ") : doublon possible, non fusionné", row.email()));
         }
     }
 

@@ -93,7 +93,7 @@ public class ImportJobs {
         job.add(counts, progress);
         long room = Math.max(0, MAX_PROBLEMS - storedBefore);
         problems.stream().limit(room).forEach(p -> em.persist(
-                new ImportProblem(id, p.line(), p.column(), p.value(), p.reason(), p.severity())));
+                new ImportProblem(id, p.line(), p.column(), p.value(), p.reason(), p.severity(), p.email())));
     }
 
     @Transactional(TxType.REQUIRES_NEW)

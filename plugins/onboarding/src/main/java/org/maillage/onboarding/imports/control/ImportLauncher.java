@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.maillage.onboarding.logs.Redacted;
 import org.maillage.platform.api.tenant.TenantWork;
 
 /**
@@ -72,7 +72,7 @@ public class ImportLauncher {
                     return null;
                 });
             } catch (Exception | Error e) {
-                LOG.log(Level.SEVERE, "Import " + jobId + " of " + tenant + " could not run", e);
+                LOG.severe(() -> "Import " + jobId + " of " + tenant + " could not run: " + Redacted.failure(e));
             } finally {
                 delete(file);
                 release(tenant, jobId);
@@ -92,7 +92,7 @@ public class ImportLauncher {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Cannot delete the uploaded file " + file, e);
+            LOG.warning(() -> "Cannot delete the uploaded file " + file + ": " + Redacted.failure(e));
         }
     }
 }

@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.maillage.onboarding.imports.control.ExportFormat.Columns;
 import org.maillage.onboarding.imports.control.ExportRows.Mapped;
@@ -19,6 +18,7 @@ import org.maillage.onboarding.imports.entity.ImportJob;
 import org.maillage.onboarding.api.ImportFormat;
 import org.maillage.onboarding.api.Row;
 import org.maillage.onboarding.api.Sheet;
+import org.maillage.onboarding.logs.Redacted;
 import org.maillage.onboarding.sheets.control.Sheets;
 import org.maillage.onboarding.api.UnreadableFile;
 import org.maillage.platform.api.plugin.Extensions;
@@ -76,7 +76,7 @@ public class ImportRun {
             jobs.fail(jobId, e.getMessage());
         } catch (Exception | Error e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
-            LOG.log(Level.SEVERE, "Import " + jobId + " failed (reference " + reference + ")", e);
+            LOG.severe(() -> "Import " + jobId + " failed (reference " + reference + "): " + Redacted.failure(e));
             jobs.fail(jobId, "L'import a échoué à cause d'une erreur inattendue (référence " + reference + ").");
         }
     }

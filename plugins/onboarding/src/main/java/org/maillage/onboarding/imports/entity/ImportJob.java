@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import org.maillage.platform.api.tenant.TenantOwned;
 
@@ -20,6 +21,10 @@ public class ImportJob {
 
     @Id
     private String id;
+
+    /** Concurrent edits of the row: the second to commit gets a 409. */
+    @Version
+    private long version;
 
     @Column(name = "file_name")
     private String fileName;

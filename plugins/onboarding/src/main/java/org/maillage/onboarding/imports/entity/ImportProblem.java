@@ -12,7 +12,7 @@ import org.maillage.platform.api.tenant.TenantOwned;
 /**
  * A problem with one row of an imported file: the row was rejected, or one of its values was
  * ignored (a warning). Holds the line, the column, the value at fault and the reason in French —
- * never the rest of the row.
+ * never the rest of the row; and the row's address in a column of its own, so that erasure finds it exactly.
  */
 @Entity
 @Table(name = "onboarding_import_problem")
@@ -25,6 +25,8 @@ public class ImportProblem {
         /** The row was imported without one of its values, or needs a look. */
         WARNING
     }
+
+    static final int EMAIL_MAX = 300;
 
     @Id
     private String id;
@@ -43,13 +45,16 @@ public class ImportProblem {
 
     private String reason;
 
+    /** The row's address, normalised: erasure deletes the problems of a person's rows by it, exactly. */
+    private String email;
+
     @Enumerated(EnumType.STRING)
     private Severity severity;
 
     protected ImportProblem() {
     }
 
-    public ImportProblem(String jobId, long line, String column, String value, String reason, Severity severity) {
+    public ImportProblem(String jobId, long line, String column, String value, String reason, Severity severity, String email) {
         this.id = UUID.randomUUID().toString();
         this.jobId = jobId;
         this.line = line;
@@ -57,6 +62,7 @@ public class ImportProblem {
         this.value = value == null ? null : value.length() > 300 ? value.substring(0, 300) : value;
         this.reason = reason.length() > 500 ? reason.substring(0, 500) : reason;
         this.severity = severity;
+        this.email = email == null || email.length() > EMAIL_MAX ? null : email;
     }
 
     public String jobId() {

@@ -8,9 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.maillage.onboarding.inactivity.control.Inactivity;
+import org.maillage.onboarding.logs.Redacted;
 import org.maillage.onboarding.settings.OnboardingSettings;
 import org.maillage.platform.api.tenant.TenantWork;
 
@@ -57,11 +57,11 @@ public class DailyInactivity {
                     Inactivity.Sweep done = tenantWork.call(slug, () -> sweep.sweep(now));
                     LOG.info(() -> "Inactivity sweep of " + slug + ": " + done);
                 } catch (Exception e) {
-                    LOG.log(Level.WARNING, "Inactivity sweep of " + slug + " failed", e);
+                    LOG.warning(() -> "Inactivity sweep of " + slug + " failed: " + Redacted.failure(e));
                 }
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Inactivity sweep failed", e);
+            LOG.warning(() -> "Inactivity sweep failed: " + Redacted.failure(e));
         }
     }
 }

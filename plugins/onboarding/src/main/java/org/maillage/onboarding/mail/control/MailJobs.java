@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.maillage.onboarding.logs.Redacted;
 import org.maillage.onboarding.mail.entity.OutboxMessage;
 import org.maillage.onboarding.settings.OnboardingSettings;
 import org.maillage.platform.api.tenant.TenantWork;
@@ -74,18 +74,18 @@ public class MailJobs {
                         try {
                             queueDigest();
                         } catch (RuntimeException e) {
-                            LOG.log(Level.WARNING, "The digest of " + slug + " failed", e);
+                            LOG.warning(() -> "The digest of " + slug + " failed: " + Redacted.failure(e));
                         }
                         drain();
                         return null;
                     });
                 } catch (Exception e) {
-                    LOG.log(Level.WARNING, "The outbox of " + slug + " failed", e);
+                    LOG.warning(() -> "The outbox of " + slug + " failed: " + Redacted.failure(e));
                 }
             }
         } catch (RuntimeException | LinkageError e) {
             // logged and swallowed: an exception leaving the task would cancel every later tick
-            LOG.log(Level.SEVERE, "The mail jobs failed", e);
+            LOG.severe(() -> "The mail jobs failed: " + Redacted.failure(e));
         }
     }
 
@@ -126,12 +126,12 @@ public class MailJobs {
         }
     }
 
-    private void send(OutboxMessage message) {
+    void send(OutboxMessage message) {
         try {
             mail.send(message);
             outbox.sent(message.id(), now());
         } catch (MessagingException | RuntimeException | LinkageError e) {
-            LOG.log(Level.INFO, "Message " + message.id() + " not sent: " + e);
+            LOG.info(() -> "Message " + message.id() + " not sent: " + Redacted.failure(e));
             outbox.failed(message.id(), describe(e), now());
         }
     }
@@ -143,7 +143,7 @@ public class MailJobs {
         if (cause != null && cause.getMessage() != null) {
             text.append(" (").append(cause.getMessage()).append(")");
         }
-        return text.toString().replaceAll("\\s+", " ").trim();
+        return Redacted.text(text.toString().replaceAll("\\s+", " ").trim());
     }
 
     private static OffsetDateTime now() {

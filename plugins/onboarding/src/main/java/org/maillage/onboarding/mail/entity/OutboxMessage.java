@@ -77,7 +77,10 @@ public class OutboxMessage {
     }
 
     /** The SMTP server accepted the message. */
+    /** Sent: the body and the unsubscribe address go, since they hold the person's link (a bearer token). */
     public void sent(OffsetDateTime now) {
+        body = null;
+        unsubscribeUrl = null;
         state = OutboxState.SENT;
         attempts++;
         lastError = null;

@@ -13,6 +13,7 @@ import org.maillage.onboarding.actions.control.Participations;
 import org.maillage.onboarding.mail.control.Outbox;
 import org.maillage.onboarding.volunteers.control.Volunteers;
 import org.maillage.onboarding.volunteers.entity.ErasedPerson;
+import org.maillage.onboarding.volunteers.entity.Normalisation;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.onboarding.volunteers.entity.VolunteerTransition;
 import org.maillage.platform.api.personaldata.Person;
@@ -24,8 +25,9 @@ import org.maillage.platform.api.personaldata.PersonalData;
  * <p>Erasure anonymises rather than deletes: the volunteer row stays, withdrawn and without anything
  * that names or reaches the person (names, e-mail, phone, postcode, birth date, JeVeuxAider id, free
  * texts, transition reasons), so that the cooperation's counts and indicators do not change
- * retroactively — as JeVeuxAider anonymises its users. Import problems whose value holds the address
- * are deleted, and so are the e-mails of the outbox to the address. Participations in first actions are
+ * retroactively — as JeVeuxAider anonymises its users. The import problems of the person's rows are
+ * deleted (matched exactly on their own address column, never with {@code like}), and so are the e-mails of
+ * the outbox to the address; the person's self-service links stop working. Participations in first actions are
  * exported and erased with the volunteer ({@link Participations}). A digest of the address is kept ({@link ErasedPerson}) so that a later import does not
  * bring the person back.
  */
@@ -108,8 +110,8 @@ public class VolunteerPersonalData implements PersonalData {
             v.erase(now);
             erased++;
         }
-        erased += em.createQuery("delete from ImportProblem p where lower(p.value) like :email")
-                .setParameter("email", "%" + person.email() + "%")
+        erased += em.createQuery("delete from ImportProblem p where p.email = :email")
+                .setParameter("email", Normalisation.email(person.email()))
                 .executeUpdate();
         erased += outbox.forget(person.email());
         // a campaign's search may be the address itself (a campaign to one person): the search goes, the campaign stays

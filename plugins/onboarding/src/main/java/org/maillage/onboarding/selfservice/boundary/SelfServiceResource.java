@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,9 +37,9 @@ import org.maillage.platform.api.territory.Territory;
 /**
  * The public API of the self-service page: no account, the signed link instead, sent in the header
  * {@value #LINK} (never in the address, which servers log). The cooperation is not in the path: it is
- * read from the link, which is then checked with that cooperation's key while the request acts for it
- * ({@link TenantWork}); a cooperation that is not active or has not enabled the plugin answers as a
- * dead link. Every call runs in one transaction: a refused link or a bad answer changes nothing.
+ * read from the link once its signature and expiry are checked ({@link Links#verify}), and the request then
+ * acts for it ({@link TenantWork}); a cooperation that is unknown, not active or without the plugin answers
+ * as any invalid link: the same 404. Every call runs in one transaction: a refused link or a bad answer changes nothing.
  */
 @Path("onboarding/self-service")
 @RequestScoped
@@ -56,6 +57,9 @@ public class SelfServiceResource {
 
     @Inject
     SelfService selfService;
+
+    @Inject
+    Links links;
 
     @Inject
     Territory territory;
@@ -164,14 +168,17 @@ public class SelfServiceResource {
         return SelfServiceView.of(volunteer, !found.actions().isEmpty() || !found.teams().isEmpty());
     }
 
-    /** Runs the work as the cooperation the link names, once it is known to take links. */
+    /**
+     * Runs the work as the cooperation the link names, once the link's signature and expiry are checked and the
+     * cooperation is known to take links; every refusal is the same 404.
+     */
     private <T> T as(String token, Callable<T> work) {
         if (token == null || token.isBlank()) {
             throw new ApiError(400, "Le lien personnel manque : ouvrez la page depuis le lien reçu par e-mail.");
         }
-        LinkToken claims = LinkToken.read(token).orElseThrow(() -> new ApiError(404, Links.INVALID));
+        LinkToken claims = links.verify(token, Instant.now());
         if (!tenantWork.enabledIn(claims.tenant(), OnboardingSettings.ID)) {
-            throw new ApiError(410, Links.GONE);
+            throw Links.invalid();
         }
         try {
             return tenantWork.call(claims.tenant(), work);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.maillage.onboarding.campaigns.entity.CampaignRecipient;
+import org.maillage.onboarding.selfservice.control.LinkKeys.Signer;
 import org.maillage.onboarding.settings.OnboardingSettings;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.platform.api.errors.ApiError;
@@ -15,17 +16,17 @@ import org.maillage.platform.api.settings.TenantSettings;
 import org.maillage.platform.api.tenant.TenantContext;
 
 /**
- * Makes and checks the self-service links of the current cooperation. A link is refused — with a
- * French message and nothing changed — when it is malformed or its signature does not match this
- * cooperation's key (forged, or another cooperation's: 404), when it has expired (410), or when its
- * volunteer is not one of this cooperation's or had their data erased (410).
+ * Makes and checks the self-service links. A link is checked in this order: its shape, its signature (with
+ * the key its claims name, computed without the database), its expiry — all before anything about the
+ * cooperation is looked up — then, as the cooperation, that its key is not revoked and that its volunteer is
+ * there, not erased, and has not had their links revoked since. Every refusal is the same 404 with the same
+ * French message ({@link #INVALID}), so that no answer tells whether a cooperation, a volunteer or a key exists.
  */
 @ApplicationScoped
 public class Links {
 
-    public static final String INVALID = "Ce lien n'est pas valide. Vérifiez qu'il est complet, ou demandez un nouveau lien à la coopération qui vous l'a envoyé.";
-    public static final String EXPIRED = "Ce lien a expiré. Demandez un nouveau lien à la coopération qui vous l'a envoyé.";
-    public static final String GONE = "Ce lien ne mène plus à aucune inscription : les données ont été effacées ou la coopération n'accueille plus de bénévoles par ce moyen.";
+    public static final String INVALID = "Ce lien n'est pas valide ou ne l'est plus : il est incomplet, a expiré ou a été remplacé,"
+            + " ou les données ont été effacées. Demandez un nouveau lien à la coopération qui vous l'a envoyé.";
 
     @Inject
     LinkKeys keys;
@@ -47,10 +48,22 @@ public class Links {
     public record Link(Volunteer volunteer, Optional<CampaignRecipient> recipient) {
     }
 
-    /** @return a signed token for the volunteer, valid for the cooperation's {@code onboarding.link-valid-days} */
-    public String issue(String volunteerId, String recipientId, Instant now) {
+    /** Signs the links of one sending, all with the same key and life. */
+    public record Issuer(String tenant, Signer signer, Instant issuedAt, Instant expiresAt) {
+
+        public String issue(Volunteer volunteer, String recipientId) {
+            return new LinkToken(tenant, signer.keyId(), volunteer.id(), recipientId, volunteer.linkGeneration(), issuedAt, expiresAt)
+                    .sign(signer.key());
+        }
+    }
+
+    /**
+     * @return what signs the current cooperation's links made {@code now}, valid for its {@code onboarding.link-valid-days}
+     * @throws ApiError 503 when the platform has no secret to sign with
+     */
+    public Issuer issuer(Instant now) {
         long days = settings.longValue(OnboardingSettings.LINK_VALID_DAYS.key());
-        return new LinkToken(tenant.slug(), volunteerId, recipientId, now, now.plus(Duration.ofDays(days))).sign(keys.key());
+        return new Issuer(tenant.slug(), keys.signer(), now, now.plus(Duration.ofDays(days)));
     }
 
     /** @return the address of the self-service page for the token (the token after {@code #}: browsers do not send it to servers) */
@@ -68,26 +81,40 @@ public class Links {
     }
 
     /**
-     * Checks a token of the current cooperation (the caller bound it from {@link LinkToken#read}); joins
-     * the caller's transaction.
+     * Checks what can be checked of a token without the database: shape, signature, expiry. Needs no cooperation.
      *
-     * @throws ApiError 404 when forged or malformed, 410 when expired or when the person is gone
+     * @return its claims
+     * @throws ApiError 404 ({@link #INVALID}) when any of them fails
+     */
+    public LinkToken verify(String token, Instant now) {
+        LinkToken claims = LinkToken.read(token).orElseThrow(Links::invalid);
+        byte[] key = keys.key(claims.tenant(), claims.keyId()).orElseThrow(Links::invalid);
+        if (!LinkToken.signedWith(token, key) || claims.expired(now)) {
+            throw invalid();
+        }
+        return claims;
+    }
+
+    /**
+     * Checks a token of the current cooperation (the caller bound it from {@link #verify}); joins the caller's transaction.
+     *
+     * @throws ApiError 404 ({@link #INVALID}) when it is not valid, whatever the reason
      */
     public Link check(String token, Instant now) {
-        LinkToken claims = LinkToken.read(token).filter(c -> c.tenant().equals(tenant.slug()))
-                .orElseThrow(() -> new ApiError(404, INVALID));
-        if (!LinkToken.signedWith(token, keys.key())) {
-            throw new ApiError(404, INVALID);
-        }
-        if (claims.expired(now)) {
-            throw new ApiError(410, EXPIRED);
+        LinkToken claims = verify(token, now);
+        if (!claims.tenant().equals(tenant.slug()) || !keys.usable(claims.keyId())) {
+            throw invalid();
         }
         Volunteer volunteer = Optional.ofNullable(em.find(Volunteer.class, claims.volunteerId()))
-                .filter(v -> !v.erased())
-                .orElseThrow(() -> new ApiError(410, GONE));
+                .filter(v -> !v.erased() && v.linkGeneration() == claims.generation())
+                .orElseThrow(Links::invalid);
         Optional<CampaignRecipient> recipient = Optional.ofNullable(claims.recipientId())
                 .map(id -> em.find(CampaignRecipient.class, id))
                 .filter(r -> r.volunteerId().equals(volunteer.id()));
         return new Link(volunteer, recipient);
+    }
+
+    public static ApiError invalid() {
+        return new ApiError(404, INVALID);
     }
 }

@@ -110,6 +110,10 @@ public class Volunteer {
     @Column(name = "unsubscribed_at")
     private OffsetDateTime unsubscribedAt;
 
+    /** Moved on to revoke every self-service link made before: a link names the generation it was made in. */
+    @Column(name = "link_generation")
+    private int linkGeneration;
+
     @Version
     private long version;
 
@@ -281,6 +285,7 @@ public class Volunteer {
         stateChangedAt = now;
         updatedAt = now;
         erasedAt = now;
+        revokeLinks();
         searchText = null;
     }
 
@@ -389,6 +394,15 @@ public class Volunteer {
 
     public OffsetDateTime unsubscribedAt() {
         return unsubscribedAt;
+    }
+
+    /** Every self-service link made for the person until now stops working. */
+    public void revokeLinks() {
+        linkGeneration++;
+    }
+
+    public int linkGeneration() {
+        return linkGeneration;
     }
 
     public boolean erased() {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.maillage.platform.api.tenant.TenantOwned;
@@ -16,6 +17,10 @@ public class Note {
 
     @Id
     private String id;
+
+    /** Concurrent edits of the row: the second to commit gets a 409. */
+    @Version
+    private long version;
 
     @Column(name = "author_email", nullable = false)
     private String authorEmail;

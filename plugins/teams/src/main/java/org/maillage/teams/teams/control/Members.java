@@ -77,7 +77,11 @@ public class Members {
         return member;
     }
 
-    /** @throws ApiError 409 when the member already left, 400 when the date is before they joined */
+    /**
+     * Flushed here, so that an edit of the same version by someone else fails inside the call (409) rather than at commit.
+     *
+     * @throws ApiError 409 when the member already left or was changed meanwhile, 400 when the date is before they joined
+     */
     public void leave(Member member, LocalDate on) {
         if (!member.current()) {
             throw new ApiError(409, "Ce membre a déjà quitté l'équipe le " + member.leftOn() + ".");
@@ -86,6 +90,7 @@ public class Members {
             throw ApiError.invalidField("leftOn", "ne peut pas précéder la date d'arrivée (" + member.joinedOn() + ")");
         }
         member.leave(on);
+        em.flush();
     }
 
     /** @return every membership of the person, all teams together */

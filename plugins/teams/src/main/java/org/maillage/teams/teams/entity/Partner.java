@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.maillage.platform.api.tenant.TenantOwned;
@@ -18,6 +19,10 @@ public class Partner {
 
     @Id
     private String id;
+
+    /** Concurrent edits of the row: the second to commit gets a 409. */
+    @Version
+    private long version;
 
     private String name;
 

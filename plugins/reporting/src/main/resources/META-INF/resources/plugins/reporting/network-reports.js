@@ -1,0 +1,62 @@
+// « Rapports des coopérations » (national console): the reports waiting for an answer, those late, and
+// one report read, acknowledged or given back with a comment.
+import { html, field, alert, showError, showFormErrors, pageReady } from '/app/ui.js';
+import { figuresTable, narrativeText, pdfButton, onPdf } from './figures.js';
+
+export default class NetworkReportsPage extends HTMLElement {
+  connectedCallback() {
+    this.showList();
+  }
+
+  async showList(notice) {
+    this.innerHTML = html`<h1 class="fr-h3">Rapports des coopérations</h1><p>Chargement…</p>`;
+    const overview = await this.api.get('/api/reporting/reports');
+    this.innerHTML = html`<h1 class="fr-h3">Rapports des coopérations</h1><div id="notice">${notice ?? ''}</div>
+      ${overview.late.length ? html`<h2 class="fr-h5">En retard</h2>
+        <ul>${overview.late.map(l => html`<li data-late="${l.tenant}">${l.tenant} : ${l.title} non transmis</li>`)}</ul>` : ''}
+      <h2 class="fr-h5">Rapports</h2>
+      ${overview.reports.length ? html`<div class="fr-table"><div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content" tabindex="0">
+        <table><caption>Rapports des coopérations, ceux à traiter d’abord</caption>
+        <thead><tr><th scope="col">Coopération</th><th scope="col">Période</th><th scope="col">État</th><th scope="col">Transmis le</th></tr></thead>
+        <tbody>${overview.reports.map(r => html`<tr><td>${r.tenant}</td>
+          <td><a href="#" data-tenant="${r.tenant}" data-report="${r.id}">${r.periodLabel}</a></td>
+          <td data-state="${r.state}">${r.stateLabel}</td><td>${r.submittedAt ? new Date(r.submittedAt).toLocaleDateString('fr-FR') : '—'}</td></tr>`)}</tbody>
+        </table></div></div></div></div>` : html`<p>Aucune coopération n’a encore écrit de rapport.</p>`}`;
+    this.querySelectorAll('[data-report]').forEach(a => a.addEventListener('click', e => {
+      e.preventDefault(); this.showReport(a.dataset.tenant, a.dataset.report);
+    }));
+    pageReady(this, 'Rapports des coopérations');
+  }
+
+  async showReport(tenant, id) {
+    const url = `/api/tenants/${encodeURIComponent(tenant)}/reporting/reports/${encodeURIComponent(id)}`;
+    const r = await this.api.get(url);
+    this.innerHTML = html`<p><a href="#" id="back">← Tous les rapports</a></p>
+      <h1 class="fr-h3">${tenant} — ${r.title} <span class="fr-badge fr-badge--no-icon" data-state="${r.state}">${r.stateLabel}</span></h1>
+      ${r.networkComment ? alert('info', r.networkComment, { title: 'Dernier commentaire du réseau' }) : ''}
+      ${narrativeText(r.narrative)}
+      <h2 class="fr-h5 fr-mt-4w">Chiffres</h2>${figuresTable(r.figures)}
+      ${pdfButton}
+      ${r.state === 'SUBMITTED' ? html`<form id="decide" class="fr-mt-4w" novalidate><h2 class="fr-h5">Réponse du réseau</h2>
+        ${field({ name: 'comment', id: 'rapport-commentaire', label: 'Commentaire pour la coopération', rows: 4, maxlength: 4000,
+          hint: 'obligatoire pour renvoyer le rapport' })}
+        <ul class="fr-btns-group fr-btns-group--inline-md">
+          <li><button class="fr-btn" type="submit" value="acknowledge">Accuser réception</button></li>
+          <li><button class="fr-btn fr-btn--secondary" type="submit" value="return">Renvoyer pour compléments</button></li></ul></form>` : ''}`;
+    this.querySelector('#back').addEventListener('click', e => { e.preventDefault(); this.showList(); });
+    onPdf(this, this.api, `${url}/pdf`);
+    const form = this.querySelector('#decide');
+    form?.addEventListener('submit', async e => {
+      e.preventDefault();
+      const giveBack = e.submitter?.value === 'return';
+      try {
+        await this.api.post(`${url}/${giveBack ? 'return' : 'acknowledge'}`,
+          giveBack ? { comment: new FormData(form).get('comment'), version: r.version } : { version: r.version });
+        this.showList(alert('success', giveBack ? 'Rapport renvoyé à la coopération.' : 'Réception du rapport confirmée.'));
+      } catch (error) {
+        if (error.fields?.length) showFormErrors(form, error); else showError(this, error);
+      }
+    });
+    pageReady(this, `Rapport de ${tenant}`);
+  }
+}
