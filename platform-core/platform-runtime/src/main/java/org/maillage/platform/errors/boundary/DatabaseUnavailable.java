@@ -1,5 +1,6 @@
 package org.maillage.platform.errors.boundary;
 
+import jakarta.resource.ResourceException;
 import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -7,6 +8,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.logging.Logger;
+import javax.transaction.xa.XAException;
 import org.maillage.platform.api.errors.ApiError;
 
 /**
@@ -27,7 +29,8 @@ final class DatabaseUnavailable {
     static boolean in(Throwable exception) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = exception; t != null && seen.add(t); t = next(t)) {
-            if (t instanceof ConnectException) {
+            // a refused connection; the pool or the transaction manager losing its connection (a commit on a closed one)
+            if (t instanceof ConnectException || t instanceof XAException || t instanceof ResourceException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.PersistenceException;
 import java.net.ConnectException;
 import java.sql.SQLException;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 
 /** Which failures are a database out of reach (503, checked over HTTP by DatabaseRestartIT) and which are bugs. */
@@ -19,6 +20,8 @@ class DatabaseUnavailableTest {
         SQLException pool = new SQLException("Error in allocating a connection");
         pool.setNextException(new SQLException("refused", "08001"));
         assertTrue(DatabaseUnavailable.in(new PersistenceException(pool)));
+        XAException commit = new XAException("jakarta.resource.spi.LocalTransactionException: This connection has been closed.");
+        assertTrue(DatabaseUnavailable.in(new IllegalStateException("encountered exception during commit", new RuntimeException(commit))));
     }
 
     @Test
