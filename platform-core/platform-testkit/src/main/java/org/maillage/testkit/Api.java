@@ -78,7 +78,9 @@ public final class Api {
 
     /**
      * Erases a person's data in a cooperation through the platform's erasure (RGPD). The one place where the
-     * tests say how the address travels: change it here, not in the tests, when the erasure's form changes.
+     * tests say how the address travels: change it here, not in the tests, when the erasure's form changes
+     * (with the address in a POST body: {@code post("/api/tenants/" + tenant + "/personal-data/erasure",
+     * "{\"email\": …}")}, and {@code …/personal-data/export} for the export).
      */
     public Reply erasePersonalData(String tenant, String email) {
         return delete("/api/tenants/" + tenant + "/personal-data?email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
