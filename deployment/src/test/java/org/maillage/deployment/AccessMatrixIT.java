@@ -134,7 +134,7 @@ class AccessMatrixIT {
                 "settings are network-level");
         assertEquals(200, admin.post("/api/tenants/" + slug + "/plugins/sample/enable", null).status());
         admin.post("/api/tenants/" + slug + "/sample/notes", "{\"author\": \"a@b.fr\", \"text\": \"x\"}").assertError(403);
-        admin.get("/api/tenants/" + slug + "/personal-data?email=a@b.fr").assertError(403);
+        admin.post("/api/tenants/" + slug + "/personal-data/export", "{\"email\": \"a@b.fr\"}").assertError(403);
 
         Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
         assertEquals(201, coordinator.post("/api/tenants/" + slug + "/sample/notes", "{\"author\": \"a@b.fr\", \"text\": \"x\"}").status());

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -28,6 +29,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -77,12 +81,21 @@ final class Browser {
                 "--disable-default-apps", "--window-size=1280,860", "--lang=fr-FR", "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr",
                 "download.default_directory", profile.resolve("telechargements").toString()));
+        // The console is read at the end: a page that breaks the Content-Security-Policy fails the test.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         // The driver is named explicitly: Selenium Manager is never asked to find or download anything.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
         try {
             steps.accept(new Browser(driver, base, profile.resolve("telechargements")));
+            List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                    .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+            if (!refused.isEmpty()) {
+                throw new AssertionError("The pages broke their Content-Security-Policy: " + refused);
+            }
         } finally {
             driver.quit();
             deleteQuietly(profile);

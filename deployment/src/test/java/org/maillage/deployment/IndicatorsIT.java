@@ -177,6 +177,42 @@ class IndicatorsIT {
     }
 
     @Test
+    void aCooperationComparesItselfWithTheNetworksMedianTakenOverFiveCooperationsOrMore() {
+        Api admin = Api.at(base).as(Tokens.networkAdmin());
+        String mine = null;
+        for (int i = 1; i <= 5; i++) {
+            String slug = cooperation();
+            Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
+            for (int n = 0; n < i; n++) {
+                note(coordinator, slug, n);
+            }
+            snapshot(coordinator, slug, current);
+            mine = slug;
+        }
+        Api coordinator = Api.at(base).as(Tokens.coordinator(mine));
+        coordinator.post("/api/indicators/medians", null).assertError(403);
+        JsonObject median = null;
+        java.math.BigDecimal expected = null;
+        for (int attempt = 0; attempt < 3 && (median == null || expected.compareTo(median.getJsonNumber("sample.notes").bigDecimalValue()) != 0); attempt++) {
+            assertEquals(200, admin.post("/api/indicators/medians", null).status());
+            // what the network read says, computed here: every active cooperation with a value this month
+            java.util.List<java.math.BigDecimal> values = admin.get("/api/indicators?from=" + current).object().getJsonArray("cooperations").stream()
+                    .map(JsonObject.class::cast).flatMap(c -> month(c, current).stream())
+                    .filter(m -> m.getJsonObject("values").containsKey("sample.notes"))
+                    .map(m -> m.getJsonObject("values").getJsonNumber("sample.notes").bigDecimalValue()).sorted().toList();
+            int middle = values.size() / 2;
+            expected = values.size() % 2 == 1 ? values.get(middle)
+                    : values.get(middle - 1).add(values.get(middle)).divide(java.math.BigDecimal.valueOf(2));
+            JsonObject months = coordinator.get("/api/tenants/" + mine + "/indicators/network-median?from=" + current).array().stream()
+                    .map(JsonObject.class::cast).filter(m -> m.getString("month").equals(current.toString())).findFirst().orElseThrow();
+            assertTrue(months.getJsonObject("cooperations").getInt("sample.notes") >= 5, months.toString());
+            assertEquals(values.size(), months.getJsonObject("cooperations").getInt("sample.notes"));
+            median = months.getJsonObject("values");
+        }
+        assertEquals(0, expected.compareTo(median.getJsonNumber("sample.notes").bigDecimalValue()), median.toString());
+    }
+
+    @Test
     void refusesMonthsItCannotRead() {
         String slug = cooperation();
         Api coordinator = Api.at(base).as(Tokens.coordinator(slug));

@@ -535,7 +535,7 @@ class OnboardingApiIT {
         assertEquals(0, settled.getJsonArray("communeCandidates").size());
         assertEquals(1, volunteers(slug, "?q=muzillac").getInt("total"));
 
-        JsonObject erased = coordinator.delete("/api/tenants/" + slug + "/personal-data?email=anne.legoff@exemple.fr").object();
+        JsonObject erased = coordinator.post("/api/tenants/" + slug + "/personal-data/erasure", "{\"email\": \"anne.legoff@exemple.fr\"}").object();
         assertTrue(erased.getJsonObject("erased").getInt("onboarding") > 0, erased.toString());
         assertEquals(4, volunteers(slug, "").getInt("total"), "an erased volunteer leaves the list");
         JsonObject again = imported(slug, "profils.csv", utf8(CLEAN), false);
@@ -544,7 +544,7 @@ class OnboardingApiIT {
                 .getJsonArray("items").getJsonObject(0);
         assertEquals(2, problem.getInt("line"));
         assertTrue(problem.getString("reason").contains("effacement"), problem.toString());
-        assertNull(coordinator.get("/api/tenants/" + slug + "/personal-data?email=anne.legoff@exemple.fr").object()
+        assertNull(coordinator.post("/api/tenants/" + slug + "/personal-data/export", "{\"email\": \"anne.legoff@exemple.fr\"}").object()
                 .getJsonObject("plugins").get("onboarding"));
     }
 

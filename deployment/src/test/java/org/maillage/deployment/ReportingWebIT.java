@@ -3,6 +3,7 @@ package org.maillage.deployment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
 import java.net.URL;
@@ -23,7 +24,8 @@ import org.openqa.selenium.support.ui.Select;
  * Rapport au réseau in a real headless Chromium through the real Keycloak: `coord56` starts and submits the
  * Morbihan's report of the last ended half-year, `national` returns it with a comment, `coord56` reads the
  * comment and submits again, `national` acknowledges it; then the national dashboard shows the Morbihan's
- * row and its département on the map. The Morbihan enables the module, as its descriptor says.
+ * row and its département on the map; the Morbihan's own dashboard shows its figures and its trend. The Morbihan
+ * enables the module, as its descriptor says.
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag(EndToEndSuite.TAG)
@@ -66,6 +68,12 @@ class ReportingWebIT {
             assertTrue(browser.driver.findElements(By.cssSelector("td[data-month='" + lastOfHalf + "'][data-indicator='onboarding.volunteers']")).size() == 1,
                     "the half-year's snapshot in the figures");
             browser.screenshot("rapport-transmis");
+
+            browser.openFromMenu("reporting/tableau");
+            assertEquals("Tableau de bord", browser.heading());
+            browser.waitFor(By.cssSelector("[data-indicator='onboarding.volunteers']"));
+            browser.wait.until(presenceOfElementLocated(By.cssSelector("polyline[data-series='La coopération']")));
+            browser.screenshot("cooperation-tableau-de-bord");
         });
 
         Browser.browse(base, browser -> {

@@ -23,6 +23,9 @@ public final class PlatformDeployment {
     /** The system property naming the assembled WAR; the deployment module's failsafe configuration sets it. */
     public static final String WAR_PROPERTY = "maillage.war";
 
+    /** The secret of the audit's keyed hashes in test deployments, so a test can compute a person's hash. */
+    public static final String AUDIT_HASH_KEY = "maillage-test-audit-hash-key";
+
     private PlatformDeployment() {
     }
 
@@ -42,6 +45,7 @@ public final class PlatformDeployment {
         values.put("maillage.db.url", db.url());
         values.put("maillage.db.user", db.user());
         values.put("maillage.db.password", db.password());
+        values.put("maillage.audit.hash-key", AUDIT_HASH_KEY);
         values.putAll(config);
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
         if (!values.isEmpty()) {

@@ -3,7 +3,9 @@
  *
  * <ul>
  * <li>{@link org.maillage.testkit.PlatformDeployment} — the assembled platform WAR as an Arquillian
- * deployment, pointed at this test JVM's database.</li>
+ * deployment, pointed at this test JVM's database, with a known audit hash key
+ * ({@link org.maillage.testkit.PlatformDeployment#AUDIT_HASH_KEY}) so a test can compute the hash under which
+ * the audit names a person.</li>
  * <li>{@link org.maillage.testkit.TestDatabase} — a PostgreSQL database with a unique name, created for
  * one test JVM and dropped when it ends: on the server of {@code MAILLAGE_TEST_PG_URL}, else on an
  * embedded PostgreSQL that the test kit starts itself.</li>

@@ -306,3 +306,14 @@ export function pageReady(container, title) {
     heading.focus({ preventScroll: true });
   }
 }
+
+/**
+ * Applies the computed styles of the elements marked {@code data-css="…"} (sizes, colours from data):
+ * the Content-Security-Policy refuses style attributes in markup, not styles set from a script.
+ */
+export function applyStyles(root) {
+  root.querySelectorAll('[data-css]').forEach(element => {
+    element.style.cssText = element.dataset.css;
+    element.removeAttribute('data-css');
+  });
+}

@@ -4,7 +4,9 @@
  * <p>Requirements: personal data is minimal and erasable; every plugin that stores personal data
  * takes part in export and erasure.
  *
- * <p>Decisions: a person is named by e-mail address; the platform asks each plugin active in the
+ * <p>Decisions: a person is named by e-mail address, sent in the body of a POST ({@code .../personal-data/export},
+ * {@code .../erasure}) so that it reaches no URL, access log or browser history; the audit names them by a keyed
+ * hash only ({@link org.maillage.platform.audit.control.PersonConcerned}); the platform asks each plugin active in the
  * cooperation through its {@link org.maillage.platform.api.personaldata.PersonalData} bean, in one
  * transaction, so an erasure is all or nothing.
  */

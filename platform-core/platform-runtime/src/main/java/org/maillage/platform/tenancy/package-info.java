@@ -10,6 +10,7 @@
  * goes through {@link org.maillage.platform.tenancy.boundary.TenantFilter} — there is no list to keep
  * up to date, so a new endpoint cannot escape the checks. The registry itself names its parameter
  * {@code {slug}}: it acts on the tenant as a record, not inside it. The slug is the primary key and
- * never changes. Archiving is final; suspension is reversible.
+ * never changes. Archiving is final; suspension is reversible. A cooperation has a {@code @Version}
+ * and a change is flushed inside the request, so simultaneous changes give one change and 409s.
  */
 package org.maillage.platform.tenancy;

@@ -101,7 +101,7 @@ export default class CampaignsPage extends HTMLElement {
           <li><p class="fr-tag">Envoyés : ${s.sent}</p></li><li><p class="fr-tag">En échec : ${s.failed}</p></li>
           <li><p class="fr-tag">Liens ouverts : ${s.opened}</p></li><li><p class="fr-tag">Réponses : ${s.answered}</p></li>
         </ul>
-        <h2 class="fr-h5">Message</h2><pre style="white-space: pre-wrap">${c.body}</pre>
+        <h2 class="fr-h5">Message</h2><pre class="maillage-pre-wrap">${c.body}</pre>
         <div id="retour"></div>
         <ul class="fr-btns-group fr-btns-group--inline">
           ${c.sent ? '' : html`<li><button class="fr-btn" id="envoyer" type="button">Envoyer</button></li>`}

@@ -365,10 +365,11 @@ export default class OnboardingVolunteers extends HTMLElement {
         showFormErrors(commune, error);
       }
     });
-    const personal = `/api/tenants/${encodeURIComponent(this.tenant)}/personal-data?email=${encodeURIComponent(v.email)}`;
+    // The address goes in the body, never in the URL (kept by logs and histories).
+    const personal = `/api/tenants/${encodeURIComponent(this.tenant)}/personal-data`;
     this.querySelector('[data-action="exporter"]')?.addEventListener('click', async () => {
       try {
-        const data = await this.api.get(personal);
+        const data = await this.api.post(`${personal}/export`, { email: v.email });
         save({ blob: new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }) },
           `donnees-${v.email.replace(/[^A-Za-z0-9._-]/g, '_')}.json`);
         announce(this.querySelector('#benevole-avis'), alert('success', 'Export téléchargé : remettez le fichier à la personne par un moyen sûr.'));
@@ -384,7 +385,7 @@ export default class OnboardingVolunteers extends HTMLElement {
       });
       if (!confirmed) return;
       try {
-        await this.api.delete(personal);
+        await this.api.post(`${personal}/erasure`, { email: v.email });
         this.innerHTML = html`${back(this.tenant)}<h1 class="fr-h3">Données effacées</h1>
           ${alert('success', `Les données de ${v.email} ont été effacées de la coopération.`)}`;
         this.querySelector('h1').setAttribute('tabindex', '-1');

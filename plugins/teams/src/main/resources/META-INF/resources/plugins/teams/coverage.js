@@ -1,7 +1,7 @@
 // The teams plugin's coverage page: shares of communes and population covered by active teams, a
 // schematic map of the intercommunalités (tiles sized by population, coloured by covered share: the
 // territory data has no geometry) and the zones blanches ranked.
-import { html } from '/app/ui.js';
+import { applyStyles, html } from '/app/ui.js';
 
 const pct = share => `${(share * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`;
 const num = n => Number(n).toLocaleString('fr-FR');
@@ -23,7 +23,7 @@ export default class CoveragePage extends HTMLElement {
     const tile = e => {
       const [, bg] = colour(e.populationShare);
       const dark = e.populationShare >= 0.5;
-      return html`<li title="${e.label}" style="flex:${Math.max(e.population / total * 100, 2)} 1 ${Math.max(Math.sqrt(e.population / total) * 30, 5)}rem;
+      return html`<li title="${e.label}" data-css="flex:${Math.max(e.population / total * 100, 2)} 1 ${Math.max(Math.sqrt(e.population / total) * 30, 5)}rem;
         min-height:4rem;background:${bg};color:${dark ? '#fff' : '#161616'};padding:.25rem;font-size:.75rem;border:1px solid #999">
         <strong>${e.label}</strong><br>${e.coveredCommunes}/${e.communes} communes, ${pct(e.populationShare)} de ${num(e.population)} hab.</li>`;
     };
@@ -33,9 +33,9 @@ export default class CoveragePage extends HTMLElement {
       <h2 class="fr-h5">Intercommunalités</h2>
       <p class="fr-text--sm">Schéma, sans fond de carte : chaque pavé est une intercommunalité (nommée d’après sa commune la plus peuplée),
         sa surface suit sa population, sa couleur la part de sa population couverte par une équipe active.</p>
-      <ul aria-label="Légende" style="display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0">
-        ${STEPS.map(([, bg, label]) => html`<li><span aria-hidden="true" style="display:inline-block;width:1rem;height:1rem;background:${bg};border:1px solid #666;vertical-align:middle"></span> ${label}</li>`)}</ul>
-      <ul style="display:flex;flex-wrap:wrap;gap:2px;list-style:none;padding:0">${c.epcis.map(tile)}</ul>
+      <ul aria-label="Légende" data-css="display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0">
+        ${STEPS.map(([, bg, label]) => html`<li><span aria-hidden="true" data-css="display:inline-block;width:1rem;height:1rem;background:${bg};border:1px solid #666;vertical-align:middle"></span> ${label}</li>`)}</ul>
+      <ul data-css="display:flex;flex-wrap:wrap;gap:2px;list-style:none;padding:0">${c.epcis.map(tile)}</ul>
       <h2 class="fr-h5 fr-mt-4w">Zones blanches</h2>
       <div class="fr-select-group"><label class="fr-label" for="rank">Classer par</label><select class="fr-select" id="rank">
         <option value="population"${this.rank === 'population' ? html` selected` : ''}>population</option>
@@ -47,6 +47,7 @@ export default class CoveragePage extends HTMLElement {
       <h2 class="fr-h5">Communes couvertes</h2>
       <ul>${c.covered.length ? c.covered.map(v => html`<li>${v.nom} — ${v.teams.join(', ')}</li>`)
         : html`<li>Aucune commune couverte : aucune équipe n’est active.</li>`}</ul>`;
+    applyStyles(this);
     this.querySelector('#rank').addEventListener('change', e => { this.rank = e.target.value; this.show(); });
   }
 }

@@ -29,7 +29,8 @@ public class AuditResource {
     @Inject
     AuditTrail trail;
 
-    public record Entry(OffsetDateTime occurredAt, String subject, String action, String target, int status) {
+    /** @param personHash the keyed hash of the person the action concerned (personal-data export, erasure), else null */
+    public record Entry(OffsetDateTime occurredAt, String subject, String action, String target, int status, String personHash) {
     }
 
     @GET
@@ -44,7 +45,7 @@ public class AuditResource {
             throw ApiError.invalidField("max", "doit être compris entre 1 et 1000");
         }
         return trail.of(tenant, first, max).stream()
-                .map(a -> new Entry(a.occurredAt(), a.subject(), a.action(), a.target(), a.status()))
+                .map(a -> new Entry(a.occurredAt(), a.subject(), a.action(), a.target(), a.status(), a.personHash()))
                 .toList();
     }
 }

@@ -20,9 +20,9 @@ public class AuditTrail {
     EntityManager em;
 
     @Transactional(TxType.REQUIRES_NEW)
-    public void record(String tenant, String subject, String action, String target, int status) {
+    public void record(String tenant, String subject, String action, String target, int status, String personHash) {
         em.persist(new AuditEntry(tenant, subject == null ? "anonyme" : subject, action, target, status,
-                OffsetDateTime.now(ZoneOffset.UTC)));
+                OffsetDateTime.now(ZoneOffset.UTC), personHash));
     }
 
     /** @return the most recent entries of a cooperation, newest first */

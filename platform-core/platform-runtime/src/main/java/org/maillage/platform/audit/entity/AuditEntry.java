@@ -33,10 +33,15 @@ public class AuditEntry {
     @Column(name = "occurred_at", nullable = false)
     private OffsetDateTime occurredAt;
 
+    /** The keyed hash of the person the action concerned ({@code PersonHash}), never the person's address. */
+    @Column(name = "person_hash")
+    private String personHash;
+
     protected AuditEntry() {
     }
 
-    public AuditEntry(String tenant, String subject, String action, String target, int status, OffsetDateTime occurredAt) {
+    public AuditEntry(String tenant, String subject, String action, String target, int status, OffsetDateTime occurredAt,
+                      String personHash) {
         this.id = UUID.randomUUID().toString();
         this.tenant = tenant;
         this.subject = subject;
@@ -44,6 +49,7 @@ public class AuditEntry {
         this.target = target;
         this.status = status;
         this.occurredAt = occurredAt;
+        this.personHash = personHash;
     }
 
     public String tenant() {
@@ -68,5 +74,9 @@ public class AuditEntry {
 
     public OffsetDateTime occurredAt() {
         return occurredAt;
+    }
+
+    public String personHash() {
+        return personHash;
     }
 }

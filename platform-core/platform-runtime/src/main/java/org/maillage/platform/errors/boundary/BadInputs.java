@@ -5,12 +5,14 @@ import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.Optional;
 import org.maillage.platform.api.errors.ApiError;
 
 /**
  * Recognises, anywhere in a chain of causes, the exceptions that mean the client sent something
- * wrong (malformed JSON, a body over the size limit, a stale version) rather than a server fault.
+ * wrong (malformed JSON, a body over the size limit) or lost a race (a stale version, a concurrent insert)
+ * rather than a server fault.
  */
 final class BadInputs {
 
@@ -25,19 +27,34 @@ final class BadInputs {
                 return Optional.of(t);
             }
             if (found == null && (t instanceof JsonbException || t instanceof JsonException
-                    || t instanceof OptimisticLockException || t instanceof NumberFormatException)) {
+                    || conflict(t) || t instanceof NumberFormatException)) {
                 found = t;
             }
         }
         return Optional.ofNullable(found);
     }
 
+    /**
+     * @return whether the exception says that another request changed the same data first: a stale
+     *         version (JPA's or EclipseLink's own, which a commit outside the persistence context raises),
+     *         or a unique key that a concurrent insert took (SQL state 23505)
+     */
+    static boolean conflict(Throwable t) {
+        return t instanceof OptimisticLockException
+                || t.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException")
+                || t instanceof SQLException sql && "23505".equals(sql.getSQLState());
+    }
+
+    static Response conflict() {
+        return ApiError.response(409, "Cette ressource a été modifiée entre-temps ; rechargez-la puis recommencez.");
+    }
+
     static Response response(Throwable cause) {
         if (cause instanceof WebApplicationException web) {
             return new WebApplicationExceptionMapper().toResponse(web);
         }
-        if (cause instanceof OptimisticLockException) {
-            return ApiError.response(409, "Cette ressource a été modifiée entre-temps ; rechargez-la puis recommencez.");
+        if (conflict(cause)) {
+            return conflict();
         }
         return ApiError.response(400, "Le corps de la requête n'est pas un JSON valide ou ne correspond pas au format attendu.");
     }

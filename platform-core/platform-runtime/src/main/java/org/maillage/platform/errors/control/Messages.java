@@ -16,6 +16,7 @@ public final class Messages {
             Map.entry(410, "Cette ressource n'existe plus."),
             Map.entry(413, "Le contenu envoyé est trop volumineux."),
             Map.entry(415, "Type de contenu non pris en charge : envoyez application/json."),
+            Map.entry(429, "Trop de demandes en peu de temps : réessayez plus tard."),
             Map.entry(500, "Erreur interne du serveur."),
             Map.entry(503, "Service momentanément indisponible."));
 

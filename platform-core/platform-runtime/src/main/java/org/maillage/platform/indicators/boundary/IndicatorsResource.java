@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.platform.api.errors.ApiError;
@@ -24,6 +25,7 @@ import org.maillage.platform.api.security.NetworkLevel;
 import org.maillage.platform.api.security.Roles;
 import org.maillage.platform.indicators.control.IndicatorSources;
 import org.maillage.platform.indicators.control.IndicatorValues;
+import org.maillage.platform.indicators.control.MedianStore;
 import org.maillage.platform.indicators.control.Snapshot;
 import org.maillage.platform.indicators.control.Snapshots;
 
@@ -46,6 +48,9 @@ public class IndicatorsResource {
     @Inject
     Snapshots snapshots;
 
+    @Inject
+    MedianStore medians;
+
     @PathParam("tenant")
     String tenant;
 
@@ -57,6 +62,15 @@ public class IndicatorsResource {
         return new IndicatorTable(tenant, period.from().toString(), period.to().toString(),
                 sources.declared().stream().map(IndicatorView::of).toList(),
                 MonthValues.of(values.of(period.from(), period.to())));
+    }
+
+    @GET
+    @Path("network-median")
+    @Transactional
+    @Operation(summary = "Lire la médiane du réseau pour chaque indicateur, mois par mois (sur cinq coopérations au moins)")
+    public List<MedianMonth> networkMedian(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Period period = Period.of(from, to);
+        return MedianMonth.of(medians.of(period.from(), period.to()));
     }
 
     @POST

@@ -4,12 +4,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,6 +23,7 @@ import org.maillage.platform.api.security.Roles;
 import org.maillage.platform.indicators.control.Sheet;
 import org.maillage.platform.api.tenant.TenantWork;
 import org.maillage.platform.indicators.control.IndicatorValues;
+import org.maillage.platform.indicators.control.NetworkMedians;
 import org.maillage.platform.plugins.control.PluginRecord;
 import org.maillage.platform.plugins.control.PluginRegistry;
 import org.maillage.platform.tenancy.control.Tenants;
@@ -52,6 +57,9 @@ public class NetworkIndicatorsResource {
     @Inject
     IndicatorValues values;
 
+    @Inject
+    NetworkMedians medians;
+
     @GET
     @Operation(summary = "Lire les indicateurs de toutes les coopérations actives, mois par mois")
     public NetworkIndicators list(@QueryParam("from") String from, @QueryParam("to") String to) throws Exception {
@@ -64,6 +72,19 @@ public class NetworkIndicatorsResource {
         List<IndicatorView> indicators = plugins.all().stream().filter(PluginRecord::started)
                 .flatMap(p -> p.descriptor().indicators().stream()).map(IndicatorView::of).toList();
         return new NetworkIndicators(period.from().toString(), period.to().toString(), indicators, cooperations);
+    }
+
+    /** @param medians how many medians were kept */
+    public record Medians(int medians) {
+    }
+
+    @POST
+    @Path("medians")
+    @Operation(summary = "Recalculer maintenant les médianes du réseau des douze derniers mois (faites sinon toutes les six heures)")
+    public Medians medians() throws Exception {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        YearMonth current = YearMonth.from(now);
+        return new Medians(medians.refresh(current.minusMonths(11), current, now));
     }
 
     @GET

@@ -22,7 +22,8 @@ import org.maillage.platform.tenancy.entity.TenantStatus;
  * default; the first run two minutes after start), for each active cooperation, as that cooperation, the
  * current month is recomputed and the previous month closed if it is still open. Nothing is kept in memory:
  * what is closed is read from the database, so a restart (or a month that passed while the platform was
- * stopped) is caught up by the next run. A cooperation whose snapshot fails is logged and skipped.
+ * stopped) is caught up by the next run. A cooperation whose snapshot fails is logged and skipped. Then
+ * the network's medians of the last twelve months are computed again ({@link NetworkMedians}).
  */
 @ApplicationScoped
 public class MonthlySnapshots {
@@ -43,6 +44,9 @@ public class MonthlySnapshots {
 
     @Inject
     IndicatorValues values;
+
+    @Inject
+    NetworkMedians medians;
 
     @Inject
     @ConfigProperty(name = "maillage.indicators.period-minutes", defaultValue = "360")
@@ -74,7 +78,10 @@ public class MonthlySnapshots {
                     LOG.log(Level.WARNING, "The indicator snapshot of " + cooperation.slug() + " failed", e);
                 }
             }
-        } catch (RuntimeException e) {
+            YearMonth current = YearMonth.from(now);
+            int kept = medians.refresh(current.minusMonths(11), current, now);
+            LOG.info(() -> "Network medians of the last twelve months: " + kept);
+        } catch (Exception e) {
             LOG.log(Level.WARNING, "The indicator snapshots failed", e);
         }
     }

@@ -65,11 +65,14 @@ public class EffectiveSettings implements TenantSettings {
         String trimmed = value.trim();
         Optional<TenantSetting> existing = override(key);
         existing.ifPresent(s -> s.change(trimmed, OffsetDateTime.now(clock)));
-        return existing.orElseGet(() -> {
+        TenantSetting stored = existing.orElseGet(() -> {
             TenantSetting created = new TenantSetting(key, trimmed, OffsetDateTime.now(clock));
             em.persist(created);
             return created;
         });
+        // now, not at commit: a concurrent change (@Version) or creation (unique key) is a 409 of this request
+        em.flush();
+        return stored;
     }
 
     /** @return whether the tenant had an override, now removed */

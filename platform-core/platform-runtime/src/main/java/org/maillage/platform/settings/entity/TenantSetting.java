@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.maillage.platform.api.tenant.TenantOwned;
@@ -25,6 +26,10 @@ public class TenantSetting {
 
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
+
+    /** Two coordinators changing the same setting at once: the second is refused (409), not silently lost. */
+    @Version
+    private long version;
 
     protected TenantSetting() {
     }

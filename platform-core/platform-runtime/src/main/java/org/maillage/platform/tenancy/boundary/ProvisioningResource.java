@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maillage.platform.api.http.RateLimited;
 import org.maillage.platform.api.security.Roles;
 import org.maillage.platform.tenancy.control.TenantDescriptors;
 
@@ -20,6 +21,7 @@ import org.maillage.platform.tenancy.control.TenantDescriptors;
  */
 @Path("tenants/provisioning")
 @RolesAllowed(Roles.NETWORK_ADMIN)
+@RateLimited(value = "provisioning", perPerson = 30)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Coopérations", description = "Registre national des coopérations (tenants)")

@@ -60,6 +60,7 @@ public class TenantRegistry {
         }
         String before = tenant.displayName();
         tenant.rename(displayName.trim(), checkedDepartements(codes), now());
+        tenants.flush();
         reflect(tenant, () -> identity.save(slug, before, tenant.status().name()));
         return tenant;
     }

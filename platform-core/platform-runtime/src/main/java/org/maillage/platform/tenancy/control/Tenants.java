@@ -39,4 +39,12 @@ public class Tenants {
         em.persist(tenant);
         em.flush();
     }
+
+    /**
+     * Writes the pending changes now: a concurrent change of the same cooperation ({@code @Version}) is
+     * refused here, inside the request (409), rather than at commit, where it broke the answer.
+     */
+    public void flush() {
+        em.flush();
+    }
 }

@@ -9,11 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maillage.platform.web.control.BrowserKeycloak;
 
 /** How the web UI signs people in: the Keycloak it sends them to. Public: the page needs it before login. */
 @Path("ui-config")
@@ -23,13 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UiConfigResource {
 
     @Inject
-    @ConfigProperty(name = "maillage.keycloak.url")
-    String keycloakUrl;
-
-    /** The Keycloak address as browsers reach it, when it differs from the one the platform uses. */
-    @Inject
-    @ConfigProperty(name = "maillage.web.keycloak-url")
-    Optional<String> publicKeycloakUrl;
+    BrowserKeycloak keycloak;
 
     @Inject
     @ConfigProperty(name = "maillage.keycloak.realm", defaultValue = "maillage")
@@ -47,9 +41,8 @@ public class UiConfigResource {
     @SecurityRequirementsSet
     @Operation(summary = "Configuration de connexion de l'interface web (Keycloak, royaume, client)")
     public Response config() {
-        String url = publicKeycloakUrl.filter(u -> !u.isBlank()).orElse(keycloakUrl).replaceAll("/+$", "");
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.ok(new UiConfig(url, realm, clientId)).cacheControl(noStore).build();
+        return Response.ok(new UiConfig(keycloak.url(), realm, clientId)).cacheControl(noStore).build();
     }
 }

@@ -22,6 +22,7 @@ import org.maillage.onboarding.campaigns.control.Campaigns.Draft;
 import org.maillage.onboarding.campaigns.entity.Campaign;
 import org.maillage.onboarding.volunteers.boundary.RequestValues;
 import org.maillage.platform.api.errors.ApiError;
+import org.maillage.platform.api.http.RateLimited;
 import org.maillage.platform.api.security.Roles;
 
 /**
@@ -88,6 +89,7 @@ public class CampaignsResource {
 
     @POST
     @Path("{id}/send")
+    @RateLimited(value = "onboarding-campaign-send", perPerson = 10, perCooperation = 20)
     @Operation(summary = "Envoyer une campagne : un message par bénévole de la sélection, mis dans la boîte d'envoi",
             description = "409 quand elle a déjà été envoyée.")
     public CampaignView send(@PathParam("id") String id) {

@@ -37,6 +37,7 @@ import org.maillage.onboarding.imports.entity.ImportJob;
 import org.maillage.onboarding.imports.entity.ImportProblem;
 import org.maillage.onboarding.volunteers.boundary.RequestValues;
 import org.maillage.platform.api.errors.ApiError;
+import org.maillage.platform.api.http.RateLimited;
 import org.maillage.platform.api.security.Audited;
 import org.maillage.platform.api.security.Roles;
 import org.maillage.platform.api.tenant.TenantContext;
@@ -85,6 +86,7 @@ public class ImportsResource {
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
+    @RateLimited(value = "onboarding-imports", perPerson = 20, perCooperation = 30)
     @Operation(summary = "Importer un export JeVeuxAider (profils ou participations), en CSV ou XLSX",
             description = "Formulaire multipart/form-data : le fichier dans le champ « file » ; « dryRun » à true (champ ou paramètre) "
                     + "pour voir ce que l'import changerait sans rien enregistrer. Répond 202 avec l'import, qui se poursuit en arrière-plan.")
@@ -153,6 +155,7 @@ public class ImportsResource {
     @GET
     @Path("{id}/errors")
     @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Audited // every variant: the JSON pages and Accept: text/csv disclose the same rows
     @Operation(summary = "Lire les problèmes ligne par ligne d'un import (en CSV avec Accept: text/csv)")
     public Response problems(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT) String accept,
                              @QueryParam("page") String page) {
@@ -169,6 +172,7 @@ public class ImportsResource {
     @Path("{id}/errors.csv")
     @Produces({CSV, MediaType.APPLICATION_JSON}) // JSON for the error answers, whatever the client accepts
     @Audited
+    @RateLimited(value = "onboarding-problems-export", perPerson = 30, perCooperation = 60)
     @Operation(summary = "Télécharger les problèmes ligne par ligne d'un import, en CSV (séparateur « ; », UTF-8)")
     public Response problemsCsv(@PathParam("id") String id) {
         return csv(id);

@@ -1,6 +1,7 @@
 package org.maillage.onboarding.selfservice.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import org.maillage.platform.api.http.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,6 +46,7 @@ import org.maillage.platform.api.territory.Territory;
 @RequestScoped
 @Transactional
 @PermitAll
+@RateLimited(value = "onboarding-self-service", perClient = 600, perHeader = 60, header = SelfServiceResource.LINK)
 @SecurityRequirementsSet
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accueil des bénévoles — lien personnel", description = "La page d'un bénévole, sans compte, par son lien signé")
