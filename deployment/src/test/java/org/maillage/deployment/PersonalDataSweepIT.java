@@ -47,7 +47,7 @@ import org.maillage.testkit.Tokens;
  * however written). The audit keeps the fact of the erasure.
  *
  * <p>The erasure is called through {@link Api#erasePersonalData}, the test kit's one place that knows how
- * the address travels (a query parameter today, a POST body once the erasure takes it so).
+ * the address travels (in a POST body).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
