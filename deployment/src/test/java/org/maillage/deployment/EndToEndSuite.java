@@ -23,6 +23,8 @@ final class EndToEndSuite {
     @Deployment(testable = false)
     static WebArchive deployment() {
         Map<String, String> config = new HashMap<>(KeycloakEndToEndIT.keycloakConfig());
+        // the signing keys through a gate that KeycloakDownEndToEndIT closes (open for every other class)
+        config.put("mp.jwt.verify.publickey.location", KeycloakGate.toKeycloak().through(config.get("mp.jwt.verify.publickey.location")));
         config.put("maillage.tenants.dir", Path.of(System.getProperty("maillage.root", ".."), "tenants").toAbsolutePath().normalize().toString());
         return PlatformDeployment.platform(config);
     }

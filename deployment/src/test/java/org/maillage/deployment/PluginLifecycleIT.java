@@ -88,16 +88,16 @@ class PluginLifecycleIT {
 
         assertEquals(200, api().post("/api/tenants/" + tenant + "/plugins/later/disable", null).status());
         assertEquals(200, api().post("/api/tenants/" + tenant + "/plugins/sample/disable", null).status());
-        api().get("/api/tenants/" + tenant + "/sample/notes").assertError(404);
+        coordinator(tenant).get("/api/tenants/" + tenant + "/sample/notes").assertError(404);
     }
 
     @Test
     void aDisabledPluginsEndpointsAnswer404() {
         String tenant = tenant();
-        api().get("/api/tenants/" + tenant + "/sample/notes").assertError(404);
+        coordinator(tenant).get("/api/tenants/" + tenant + "/sample/notes").assertError(404);
         coordinator(tenant).post("/api/tenants/" + tenant + "/sample/notes", "{\"author\": \"a@b.fr\", \"text\": \"x\"}").assertError(404);
         enable(tenant, "sample");
-        assertEquals(200, api().get("/api/tenants/" + tenant + "/sample/notes").status());
+        assertEquals(200, coordinator(tenant).get("/api/tenants/" + tenant + "/sample/notes").status());
         api().get("/api/tenants/" + tenant + "/later/seen").assertError(404);
     }
 

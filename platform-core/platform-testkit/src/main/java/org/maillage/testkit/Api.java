@@ -74,6 +74,23 @@ public final class Api {
         return slug;
     }
 
+    /**
+     * Erases a person's data in a cooperation through the platform's erasure (RGPD): the address in the body
+     * of a POST, never in the address. The one place where the tests say how the address travels.
+     */
+    public Reply erasePersonalData(String tenant, String email) {
+        return post("/api/tenants/" + tenant + "/personal-data/erasure", personForm(email));
+    }
+
+    /** Exports a person's data in a cooperation (RGPD); see {@link #erasePersonalData}. */
+    public Reply exportPersonalData(String tenant, String email) {
+        return post("/api/tenants/" + tenant + "/personal-data/export", personForm(email));
+    }
+
+    private static String personForm(String email) {
+        return Json.createObjectBuilder().add("email", email).build().toString();
+    }
+
     public Reply get(String path) {
         return send("GET", path, null, (String) null);
     }

@@ -19,6 +19,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (DatabaseUnavailable.in(exception)) {
+            return DatabaseUnavailable.response(exception);
+        }
         return BadInputs.find(exception).map(BadInputs::response).orElseGet(() -> logged(exception));
     }
 

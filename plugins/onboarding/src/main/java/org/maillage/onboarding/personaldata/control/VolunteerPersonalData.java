@@ -114,6 +114,10 @@ public class VolunteerPersonalData implements PersonalData {
                 .setParameter("email", Normalisation.email(person.email()))
                 .executeUpdate();
         erased += outbox.forget(person.email());
+        // a campaign's search may be the address itself (a campaign to one person): the search goes, the campaign stays
+        erased += em.createQuery("update Campaign c set c.filterQ = null where locate(:email, lower(c.filterQ)) > 0")
+                .setParameter("email", person.email().trim().toLowerCase(java.util.Locale.ROOT))
+                .executeUpdate();
         if (em.find(ErasedPerson.class, ErasedPerson.digest(person.email())) == null) {
             em.persist(new ErasedPerson(person.email(), now));
         }

@@ -48,7 +48,9 @@ public class NotesResource {
         }
     }
 
+    /** Members only: notes name their author (personal data), which network admins do not read. */
     @GET
+    @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_REFERENT})
     public List<NoteView> list() {
         return notes.all().stream().map(NoteView::of).toList();
     }

@@ -1,0 +1,149 @@
+package org.maillage.deployment;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.maillage.postgres.EmbeddedPostgres;
+import org.maillage.testkit.Api;
+import org.maillage.testkit.Api.Reply;
+import org.maillage.testkit.ServerLog;
+import org.maillage.testkit.Tokens;
+
+/**
+ * A fault: PostgreSQL stops, then starts again, under a bounded load of writes and reads. While it is down,
+ * every request fails cleanly (503 in the error shape, never a 500, never a hang) and readiness is DOWN; once
+ * it is back, requests succeed again without restarting anything; every write that was acknowledged (201) is
+ * there afterwards.
+ *
+ * <p>Why its own server (the Failsafe execution {@value #TAG}, one extra start): the test stops the
+ * database. It must be one the test owns, the test kit's embedded PostgreSQL of this JVM
+ * ({@code MAILLAGE_TEST_PG_URL} is emptied for this execution), never the machine's server, which the
+ * other executions (and other people) share.
+ */
+@Tag(DatabaseRestartIT.TAG)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DatabaseRestartIT {
+
+    static final String TAG = "faults";
+
+    private static final int WRITERS = 4;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void requestsFailCleanlyWhileTheDatabaseIsDownThenRecoverAndNoAcknowledgedWriteIsLost() throws Exception {
+        String configured = System.getenv("MAILLAGE_TEST_PG_URL");
+        assertTrue(configured == null || configured.isBlank(), "this test stops the database: it runs on the test kit's embedded "
+                + "PostgreSQL only (execution 'faults'), never on " + configured);
+        EmbeddedPostgres database = EmbeddedPostgres.temporary();
+        String slug = Api.at(base).as(Tokens.networkAdmin()).newCooperation("panne-pg", "56", "sample");
+        Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
+        String notes = "/api/tenants/" + slug + "/sample/notes";
+
+        Set<String> acknowledged = Collections.synchronizedSet(new java.util.LinkedHashSet<>());
+        List<String> unclean = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger refused = new AtomicInteger();
+        AtomicInteger afterRestart = new AtomicInteger();
+        AtomicBoolean restarted = new AtomicBoolean();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger sequence = new AtomicInteger();
+        ExecutorService load = Executors.newFixedThreadPool(WRITERS);
+        List<Future<?>> writers = new ArrayList<>();
+        for (int w = 0; w < WRITERS; w++) {
+            writers.add(load.submit(() -> {
+                while (!stop.get()) {
+                    String text = "note-" + sequence.incrementAndGet() + "-fin";
+                    Instant sent = Instant.now();
+                    Reply reply = coordinator.post(notes, "{\"author\": \"panne@exemple.fr\", \"text\": \"" + text + "\"}");
+                    Duration took = Duration.between(sent, Instant.now());
+                    if (reply.status() == 201) {
+                        acknowledged.add(text);
+                        if (restarted.get()) {
+                            afterRestart.incrementAndGet();
+                        }
+                    } else if (reply.status() == 503 && HostileRequests.errorShapeProblem(reply) == null) {
+                        refused.incrementAndGet();
+                    } else {
+                        unclean.add(reply.status() + " " + HostileRequests.abbreviate(reply.body()));
+                    }
+                    if (took.toSeconds() > 20) {
+                        unclean.add("a write took " + took);
+                    }
+                    Reply read = coordinator.get(notes);
+                    if (read.status() != 200 && !(read.status() == 503 && HostileRequests.errorShapeProblem(read) == null)) {
+                        unclean.add("read: " + read.status() + " " + HostileRequests.abbreviate(read.body()));
+                    }
+                }
+                return null;
+            }));
+        }
+        try {
+            Thread.sleep(3000);
+            assertTrue(acknowledged.size() > 0, "writes succeed before the fault");
+            database.stop();
+            Thread.sleep(1000);
+            Reply ready = Api.at(base).getAny("/health/ready");
+            assertEquals(503, ready.status(), "readiness is DOWN while the database is: " + ready);
+            Thread.sleep(3000);
+            database.start();
+            restarted.set(true);
+            OnboardingFixture.waitFor("readiness UP again", () -> Api.at(base).getAny("/health/ready").status() == 200 ? true : null);
+            OnboardingFixture.waitFor("writes succeed again", () -> afterRestart.get() >= 10 ? true : null);
+        } finally {
+            stop.set(true);
+            load.shutdown();
+            assertTrue(load.awaitTermination(60, TimeUnit.SECONDS), "the load ends");
+            if (!database.folder().toFile().exists()) {
+                throw new AssertionError("the embedded database's folder is gone");
+            }
+        }
+        for (Future<?> writer : writers) {
+            writer.get();
+        }
+
+        List<String> stored = coordinator.get(notes).array().stream().map(JsonValue::asJsonObject).map(n -> n.getString("text")).toList();
+        // the fixture plugins decorate a note's text: an acknowledged note is one whose text holds what was sent
+        List<String> lost = acknowledged.stream()
+                .filter(text -> stored.stream().noneMatch(s -> s.toLowerCase(java.util.Locale.ROOT).contains(text))).toList();
+        assertAll(
+                () -> assertEquals(List.of(), lost, "acknowledged writes lost (of " + acknowledged.size() + ")"),
+                () -> assertTrue(refused.get() > 0, "some requests met the fault (503)"),
+                () -> assertEquals(List.of(), unclean.stream().distinct().limit(10).toList(),
+                        "requests that failed otherwise than with a clean 503" + serverLogOf(unclean)));
+    }
+
+    /** @return what the server logged about the first unexpected error among {@code unclean}, to say why */
+    private String serverLogOf(List<String> unclean) {
+        if (unclean.isEmpty()) {
+            return "";
+        }
+        String log = ServerLog.of(base);
+        java.util.regex.Matcher reference = java.util.regex.Pattern.compile("référence ([0-9a-f-]{36})").matcher(String.join(" ", unclean));
+        int at = reference.find() ? log.indexOf(reference.group(1)) : -1;
+        return "\nThe server's log" + (at < 0 ? ", its end:\n" + log.substring(Math.max(0, log.length() - 12_000))
+                : ":\n" + log.substring(at, Math.min(log.length(), at + 6000)));
+    }
+}

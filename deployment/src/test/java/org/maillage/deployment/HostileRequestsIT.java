@@ -1,0 +1,148 @@
+package org.maillage.deployment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Property-based fuzzing of the whole API ({@link HostileRequests}): requests for every operation of the
+ * OpenAPI document, bodies and parameters from their schemas mixed with hostile values, sent as a network
+ * admin, a coordinator and a referent of cooperation A, a coordinator of cooperation B and an anonymous
+ * caller. Properties: never a 5xx, never a stack trace or a Java class name, every 4xx in the platform's
+ * error shape, never the personal data of a cooperation to anyone but its members asking about it.
+ *
+ * <p>Why a Jupiter test drives jqwik: a jqwik property cannot use Arquillian's JUnit 5 extension, and the
+ * shared deployment lives inside the Jupiter engine's run (it is undeployed when that engine ends, before
+ * the jqwik engine would start), so a jqwik class run by Failsafe would find no server. This class joins
+ * the shared deployment like any other, seeds the cooperations, then runs the jqwik engine on
+ * {@link HostileRequests} through the JUnit Platform launcher and fails with jqwik's reports (the
+ * shrunk request, the seed) when a property fails. Nothing else reaches the deployment's URL outside
+ * Arquillian, and a second server for the fuzzing would cost a start.
+ *
+ * <p>Bounds: {@code -Dmaillage.fuzz.tries} tries per property (default 300); shrinking is bounded by jqwik's
+ * default (10 s per property). The time taken is logged ("Fuzzing: 4 properties in … s").
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HostileRequestsIT {
+
+    private static final Logger LOG = Logger.getLogger(HostileRequestsIT.class.getName());
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void everyOperationKeepsItsPropertiesUnderHostileRequests() {
+        HostileRequests.target = HostileTarget.seed(base);
+        LOG.info(() -> "Fuzzing " + HostileRequests.target.operations().size() + " operations, ids known: "
+                + HostileRequests.target.ids().size());
+        Findings findings = new Findings();
+        long started = System.nanoTime();
+        try {
+            LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectClass(HostileRequests.class))
+                    .filters(EngineFilter.includeEngines("jqwik"))
+                    .configurationParameter("jqwik.tries.default", System.getProperty("maillage.fuzz.tries", "300"))
+                    .configurationParameter("jqwik.database", Path.of("target", "jqwik-database").toString())
+                    .configurationParameter("jqwik.reporting.onlyfailures", "true")
+                    .build(), findings);
+        } finally {
+            HostileRequests.target = null;
+        }
+        LOG.info(String.format("Fuzzing: %d properties in %.1f s", findings.properties, (System.nanoTime() - started) / 1e9));
+        if (findings.properties < 4) {
+            throw new AssertionError("jqwik ran " + findings.properties + " of the 4 properties: is the jqwik engine on the class path?");
+        }
+        if (!findings.failures.isEmpty()) {
+            throw new AssertionError(findings.failures.size() + " properties failed:\n\n" + String.join("\n\n", findings.failures));
+        }
+    }
+
+    /**
+     * The exhaustive complement of the property {@code neverAnotherCooperationsData}, which samples: every read
+     * of the document, as every role, in each of the two cooperations, with each id of the <em>other</em>
+     * cooperation in the other path parameters. No answer shows a cooperation's personal data but to its
+     * members asking about it.
+     */
+    @Test
+    void noReadShowsACooperationsPersonalDataToAnyoneElse() {
+        HostileTarget target = HostileTarget.seed(base);
+        List<String> leaks = new ArrayList<>();
+        int sent = 0;
+        for (HostileTarget.Operation operation : target.operations()) {
+            if (!operation.method().equals("GET")) {
+                continue;
+            }
+            for (String slug : List.of(target.a(), target.b())) {
+                String other = slug.equals(target.a()) ? target.b() : target.a();
+                for (String path : paths(operation, slug, target.idsOf().get(other))) {
+                    for (HostileTarget.Role role : HostileTarget.Role.values()) {
+                        HostileRequests.HostileRequest read = new HostileRequests.HostileRequest(target, role, "GET", path, "application/json", null, null);
+                        String leak = HostileRequests.leak(read, read.send());
+                        sent++;
+                        if (leak != null) {
+                            leaks.add(leak);
+                        }
+                    }
+                }
+            }
+        }
+        int reads = sent;
+        LOG.info(() -> "Reads checked for leaks: " + reads);
+        assertEquals(List.of(), leaks.stream().limit(10).toList(), leaks.size() + " answers (of " + sent
+                + " reads) show a cooperation's personal data to someone else");
+    }
+
+    /** @return the template with the cooperation {@code slug}, once per id when it has other parameters */
+    private static List<String> paths(HostileTarget.Operation operation, String slug, List<String> ids) {
+        String path = operation.template().replace("{tenant}", slug).replace("{slug}", slug);
+        if (!path.contains("{")) {
+            return List.of(path);
+        }
+        return ids.stream().map(id -> path.replaceAll("\\{[^}]+}", id)).toList();
+    }
+
+    /** What the jqwik run reported. */
+    private static final class Findings implements TestExecutionListener {
+
+        final List<String> failures = new ArrayList<>();
+        final List<String> reports = new ArrayList<>();
+        int properties;
+
+        @Override
+        public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+            entry.getKeyValuePairs().forEach((key, value) -> reports.add(test.getDisplayName() + " " + key + ":\n" + value));
+        }
+
+        @Override
+        public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+            if (!test.isTest()) {
+                return;
+            }
+            properties++;
+            if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+                String report = reports.stream().filter(r -> r.startsWith(test.getDisplayName() + " "))
+                        .reduce("", (a, b) -> a + "\n" + b);
+                failures.add(test.getDisplayName() + ": " + result.getThrowable().map(Throwable::getMessage).orElse(result.getStatus().name())
+                        + report);
+            }
+        }
+    }
+}
