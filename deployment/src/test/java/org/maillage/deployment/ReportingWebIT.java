@@ -70,7 +70,7 @@ class ReportingWebIT {
             browser.screenshot("rapport-transmis");
 
             browser.openFromMenu("reporting/indicateurs");
-            assertEquals("Indicateurs de la coopération", browser.heading());
+            browser.wait.until(textToBePresentInElementLocated(By.cssSelector("#contenu h1"), "Indicateurs de la coopération"));
             browser.waitFor(By.cssSelector("[data-indicator='onboarding.volunteers']"));
             browser.wait.until(presenceOfElementLocated(By.cssSelector("polyline[data-series='La coopération']")));
             browser.screenshot("cooperation-indicateurs");
