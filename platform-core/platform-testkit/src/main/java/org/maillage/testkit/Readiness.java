@@ -42,6 +42,7 @@ final class Readiness {
                         HttpResponse.BodyHandlers.ofString());
                 last = response.statusCode() + " " + response.body();
                 if (response.body().replaceAll("\\s", "").contains("\"name\":\"maillage-database\",\"status\":\"UP\"")) {
+                    warmOpenApi(ready.resolve("/openapi"));
                     return null;
                 }
                 Thread.sleep(1000);
@@ -53,5 +54,17 @@ final class Readiness {
             }
         }
         return ready + " answered " + last;
+    }
+
+    /**
+     * Builds the OpenAPI document once, before the first test: Payara builds it on its first request, which on a
+     * loaded machine outlasts a test client's 30 s (the access matrix, the fuzzing and the contract tests read it).
+     */
+    private static void warmOpenApi(URI openApi) throws InterruptedException {
+        try {
+            CLIENT.send(HttpRequest.newBuilder(openApi).timeout(Duration.ofSeconds(240)).build(), HttpResponse.BodyHandlers.discarding());
+        } catch (java.io.IOException e) {
+            // the tests that read it will say what is wrong
+        }
     }
 }
