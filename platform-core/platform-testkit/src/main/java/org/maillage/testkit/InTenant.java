@@ -36,7 +36,11 @@ public class InTenant {
             transaction.commit();
             return result;
         } catch (Exception | Error e) {
-            transaction.rollback();
+            try {
+                transaction.rollback();
+            } catch (Exception | Error rollback) {
+                e.addSuppressed(rollback); // the work's failure is what the test must show
+            }
             throw e;
         }
     }
