@@ -205,7 +205,8 @@ class OnboardingWebIT {
             browser.signIn("coord56");
             browser.wait.until(textToBePresentInElementLocated(By.cssSelector("#contenu h1"), "Boîte d’envoi"));
             new Select(browser.waitFor(By.id("etat"))).selectByValue("");
-            browser.wait.until(attributeToBe(By.id("etat"), "value", ""));
+            // the page shows again, with every state: the select is rendered anew with « Tous » chosen
+            browser.wait.until(driver -> new Select(driver.findElement(By.id("etat"))).getFirstSelectedOption().getText().equals("Tous"));
             String page = browser.driver.findElement(By.id("contenu")).getText();
             assertTrue(page.contains("Tous") && (page.contains("Aucun message.") || page.contains("Destinataire")), page);
             assertTrue(browser.driver.findElements(By.cssSelector("#contenu .fr-alert--error")).isEmpty(), "no error: " + page);
