@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.maillage.deployment.OnboardingFixture.freePort;
 import static org.maillage.deployment.OnboardingFixture.recipient;
+import static org.maillage.deployment.OnboardingFixture.outbox;
 import static org.maillage.deployment.OnboardingFixture.root;
 import static org.maillage.deployment.OnboardingFixture.startSmtp;
 import static org.maillage.deployment.OnboardingFixture.subject;
@@ -229,7 +230,7 @@ class CampaignsIT {
             String id = campaign(slug, "Pendant la panne", "Bonjour {prénom}", "{}").getString("id");
             coordinator(slug).post(root(slug) + "/campaigns/" + id + "/send", null);
             JsonObject failing = waitFor("a failed attempt", () -> {
-                JsonObject outbox = coordinator(slug).get(root(slug) + "/outbox").object();
+                JsonObject outbox = coordinator(slug).get(outbox(slug)).object();
                 JsonObject item = outbox.getJsonArray("items").getJsonObject(0);
                 return item.getInt("attempts") >= 1 ? item : null;
             });
@@ -241,12 +242,12 @@ class CampaignsIT {
         }
         mailsTo(anne, 1);
         JsonObject item = waitFor("the message sent", () -> {
-            JsonObject i = coordinator(slug).get(root(slug) + "/outbox").object().getJsonArray("items").getJsonObject(0);
+            JsonObject i = coordinator(slug).get(outbox(slug)).object().getJsonArray("items").getJsonObject(0);
             return i.getString("state").equals("SENT") ? i : null;
         });
         assertTrue(item.getInt("attempts") >= 2, item.toString());
-        assertTrue(coordinator(slug).get(root(slug) + "/outbox").object().getBoolean("mailConfigured"));
-        coordinator(slug).post(root(slug) + "/outbox/" + item.getString("id") + "/retry", null).assertError(409);
+        assertTrue(coordinator(slug).get(outbox(slug)).object().getBoolean("mailConfigured"));
+        coordinator(slug).post(outbox(slug) + "/" + item.getString("id") + "/retry", null).assertError(409);
     }
 
     @Test
@@ -348,9 +349,9 @@ class CampaignsIT {
         coordinator(other).get(root(slug) + "/campaigns").assertError(403);
         Api.at(base).as(Tokens.referent(slug)).get(root(slug) + "/campaigns").assertError(403);
         coordinator(slug).post(root(slug) + "/campaigns/" + id + "/send", null);
-        assertEquals(1, n(coordinator(slug).get(root(slug) + "/outbox").object().getJsonObject("counts"), "PENDING")
-                + n(coordinator(slug).get(root(slug) + "/outbox").object().getJsonObject("counts"), "SENT"));
-        assertTrue(coordinator(other).get(root(other) + "/outbox").object().getJsonArray("items").isEmpty());
+        assertEquals(1, n(coordinator(slug).get(outbox(slug)).object().getJsonObject("counts"), "PENDING")
+                + n(coordinator(slug).get(outbox(slug)).object().getJsonObject("counts"), "SENT"));
+        assertTrue(coordinator(other).get(outbox(other)).object().getJsonArray("items").isEmpty());
     }
 
     @Test
@@ -371,8 +372,8 @@ class CampaignsIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        JsonObject outbox = coordinator(slug).get(root(slug) + "/outbox").object();
-        assertEquals(1, outbox.getJsonArray("items").stream().filter(i -> i.asJsonObject().getString("kind").equals("DIGEST")).count(),
+        JsonObject outbox = coordinator(slug).get(outbox(slug)).object();
+        assertEquals(1, outbox.getJsonArray("items").stream().filter(i -> i.asJsonObject().getJsonArray("tags").getString(0).equals("DIGEST")).count(),
                 "once a day: " + outbox);
     }
 

@@ -2,6 +2,7 @@ package org.maillage.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.maillage.deployment.OnboardingFixture.outbox;
 import static org.maillage.deployment.OnboardingFixture.root;
 import static org.maillage.deployment.OnboardingFixture.unique;
 
@@ -73,7 +74,7 @@ class ConcurrentEditsIT {
             Map<Integer, Long> statuses = replies.stream().collect(Collectors.groupingBy(Reply::status, Collectors.counting()));
             assertEquals(Map.of(200, 1L, 409, (long) SENDS - 1), statuses, replies.toString());
             replies.stream().filter(r -> r.status() == 409).forEach(r -> r.assertError(409));
-            JsonObject outbox = coordinator.get(root(slug) + "/outbox?campaign=" + id).object();
+            JsonObject outbox = coordinator.get(outbox(slug) + "?reference=" + id).object();
             List<String> recipients = outbox.getJsonArray("items").stream().map(i -> i.asJsonObject().getString("recipient")).sorted().toList();
             assertEquals(List.of(anne, yann).stream().sorted().toList(), recipients, "one message per volunteer: " + outbox);
             assertEquals(2, coordinator.get(root(slug) + "/campaigns/" + id).object().getJsonObject("stats").getInt("recipients"));

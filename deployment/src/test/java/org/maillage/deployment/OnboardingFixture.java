@@ -36,6 +36,11 @@ final class OnboardingFixture {
         return "/api/tenants/" + slug + "/onboarding";
     }
 
+    /** @return the cooperation's outbox: the platform's, where the plugin's messages are */
+    static String outbox(String slug) {
+        return "/api/tenants/" + slug + "/outbox";
+    }
+
     /** @return a new cooperation of the Morbihan with these volunteers imported: lines {@code prénom,nom,email,code postal} */
     static String cooperationWith(URL base, String... volunteers) {
         String slug = Api.at(base).as(Tokens.networkAdmin()).newCooperation("campagne", "56", "onboarding");

@@ -194,6 +194,25 @@ class OnboardingWebIT {
         }
     }
 
+    /** The plugin's « Boîte d'envoi » page reads the platform's outbox ({@code /api/tenants/{tenant}/outbox?plugin=onboarding}). */
+    @Test
+    void theOutboxPageReadsThePlatformsOutbox() throws Exception {
+        Browser.requireKeycloakAndBrowser();
+        Api national = Api.at(base).as(KeycloakEndToEndIT.password("national"));
+        assertEquals(200, national.post("/api/tenants/morbihan/plugins/onboarding/enable", null).status());
+        Browser.browse(base, browser -> {
+            browser.open("/#/coop/morbihan/onboarding/outbox");
+            browser.signIn("coord56");
+            browser.wait.until(textToBePresentInElementLocated(By.cssSelector("#contenu h1"), "Boîte d’envoi"));
+            new Select(browser.waitFor(By.id("etat"))).selectByValue("");
+            // the page shows again, with every state: the select is rendered anew with « Tous » chosen
+            browser.wait.until(driver -> new Select(driver.findElement(By.id("etat"))).getFirstSelectedOption().getText().equals("Tous"));
+            String page = browser.driver.findElement(By.id("contenu")).getText();
+            assertTrue(page.contains("Tous") && (page.contains("Aucun message.") || page.contains("Destinataire")), page);
+            assertTrue(browser.driver.findElements(By.cssSelector("#contenu .fr-alert--error")).isEmpty(), "no error: " + page);
+        });
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package org.maillage.deployment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.maillage.deployment.OnboardingFixture.outbox;
 import static org.maillage.deployment.OnboardingFixture.root;
 
 import jakarta.json.JsonObject;
@@ -33,7 +34,7 @@ class OutboxWithoutSmtpIT {
         coordinator.post(root(slug) + "/campaigns/" + created.object().getString("id") + "/send", null);
 
         Thread.sleep(3000); // several ticks of the sender, which must leave the message alone
-        JsonObject outbox = coordinator.get(root(slug) + "/outbox").object();
+        JsonObject outbox = coordinator.get(outbox(slug)).object();
         assertFalse(outbox.getBoolean("mailConfigured"));
         assertTrue(outbox.getString("explanation").contains("Aucun serveur d'envoi"), outbox.toString());
         JsonObject item = outbox.getJsonArray("items").getJsonObject(0);

@@ -21,6 +21,6 @@ class SampleContractIT extends PluginContractTest {
 
     @Override
     protected void storePersonalDataOf(Person person) {
-        notes.write(person.email(), "Note de " + person.email());
+        notes.write(person.email(), "Note de " + person.email(), false);
     }
 }

@@ -6,6 +6,7 @@ import static org.maillage.deployment.OnboardingFixture.cooperationWith;
 import static org.maillage.deployment.OnboardingFixture.freePort;
 import static org.maillage.deployment.OnboardingFixture.mailsTo;
 import static org.maillage.deployment.OnboardingFixture.recipient;
+import static org.maillage.deployment.OnboardingFixture.outbox;
 import static org.maillage.deployment.OnboardingFixture.root;
 import static org.maillage.deployment.OnboardingFixture.startSmtp;
 import static org.maillage.deployment.OnboardingFixture.unique;
@@ -73,7 +74,7 @@ class SmtpDownIT {
         assertEquals(200, coordinator.post(root(slug) + "/campaigns/" + campaign + "/send", null).status());
 
         JsonObject failing = waitFor("two failed attempts per message", () -> {
-            JsonObject outbox = coordinator.get(root(slug) + "/outbox").object();
+            JsonObject outbox = coordinator.get(outbox(slug)).object();
             return outbox.getJsonArray("items").stream().map(JsonValue::asJsonObject)
                     .allMatch(m -> m.getInt("attempts") >= 2) && outbox.getJsonArray("items").size() == 2 ? outbox : null;
         });
@@ -85,7 +86,7 @@ class SmtpDownIT {
         assertEquals(1, mailsTo(smtp, anne, 1).size());
         assertEquals(1, mailsTo(smtp, yann, 1).size());
         waitFor("both messages marked sent", () -> {
-            JsonObject outbox = coordinator.get(root(slug) + "/outbox").object();
+            JsonObject outbox = coordinator.get(outbox(slug)).object();
             return outbox.getJsonArray("items").stream().allMatch(m -> m.asJsonObject().getString("state").equals("SENT")) ? outbox : null;
         });
         Thread.sleep(4000); // several ticks of the sender: nothing goes twice

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.maillage.deployment.OnboardingFixture.freePort;
 import static org.maillage.deployment.OnboardingFixture.mailsTo;
+import static org.maillage.deployment.OnboardingFixture.outbox;
 import static org.maillage.deployment.OnboardingFixture.root;
 import static org.maillage.deployment.OnboardingFixture.startSmtp;
 import static org.maillage.deployment.OnboardingFixture.token;
@@ -170,11 +171,11 @@ class StoredLinkKeyIT {
         String campaign = sendCampaign(slug);
         mailsTo(SMTP, anne, 1);
         JsonObject item = waitFor("the message sent", () -> {
-            JsonObject i = coordinator(slug).get(root(slug) + "/outbox?campaign=" + campaign).object().getJsonArray("items").getJsonObject(0);
+            JsonObject i = coordinator(slug).get(outbox(slug) + "?reference=" + campaign).object().getJsonArray("items").getJsonObject(0);
             return i.getString("state").equals("SENT") ? i : null;
         });
         try (Connection db = TestDatabase.get().connect();
-             PreparedStatement row = db.prepareStatement("select body, unsubscribe_url, subject from onboarding_outbox where id = ?")) {
+             PreparedStatement row = db.prepareStatement("select body, unsubscribe_url, subject from platform_outbox where id = ?")) {
             row.setString(1, item.getString("id"));
             try (ResultSet found = row.executeQuery()) {
                 assertTrue(found.next());

@@ -17,7 +17,7 @@
  * <li>{@code indicators}: rates, volunteers per place and days to a first action for national reporting;</li>
  * <li>{@code inactivity}: the daily flagging and anonymisation of volunteers without activity;</li>
  * <li>{@code campaigns}: messages to a selection of volunteers, each with a personal link, and their figures;</li>
- * <li>{@code mail}: the outbox of e-mails, its background sender over SMTP, the daily digest of the to-do list;</li>
+ * <li>{@code mail}: the daily digest of the to-do list and the « Boîte d'envoi » page, over the platform's outbox ({@code Mail}), which sends;</li>
  * <li>{@code selfservice}: the signed, expiring link and the public page where a volunteer answers without an account;</li>
  * <li>{@code personaldata}: export and erasure of what the plugin holds about a person;</li>
  * <li>{@code settings}: the plugin's id and settings, read across the plugin;</li>

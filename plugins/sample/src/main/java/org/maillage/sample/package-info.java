@@ -10,7 +10,8 @@
  * <li>a REST resource under {@code /api/tenants/{tenant}/sample}: {@link org.maillage.sample.notes.boundary.NotesResource};</li>
  * <li>an event other plugins may observe: {@link org.maillage.sample.notes.entity.NoteWritten};</li>
  * <li>an extension point with its own contribution: {@link org.maillage.sample.notes.control.NoteDecorator};</li>
- * <li>personal data export and erasure, and the indicator's values.</li>
+ * <li>personal data export and erasure, and the indicator's values;</li>
+ * <li>e-mail through the platform's outbox: a note's copy to its author ({@code copyToAuthor}), queued with the note.</li>
  * </ul>
  */
 package org.maillage.sample;

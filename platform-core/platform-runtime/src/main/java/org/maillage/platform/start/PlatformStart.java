@@ -2,6 +2,7 @@ package org.maillage.platform.start;
 
 import jakarta.inject.Inject;
 import org.maillage.platform.indicators.control.MonthlySnapshots;
+import org.maillage.platform.mail.control.Sender;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
@@ -18,7 +19,7 @@ import org.maillage.platform.tenancy.entity.Tenant;
  * Starts the platform as the web application starts, before the first request: the platform's
  * migrations, the plugins resolved and their migrations, the persistence unit over the platform's and
  * the plugins' entities, then the plugins started in dependency order (stopped in reverse at the end), and the cooperations
- * described in {@code maillage.tenants.dir} provisioned. A servlet listener rather than a CDI start-up observer: only here does
+ * described in {@code maillage.tenants.dir} provisioned, and the background work (snapshots, the mail sender) started. A servlet listener rather than a CDI start-up observer: only here does
  * Payara resolve {@code java:app} names already. An exception here fails the deployment.
  */
 @WebListener
@@ -42,6 +43,9 @@ public class PlatformStart implements ServletContextListener {
     @Inject
     MonthlySnapshots snapshots;
 
+    @Inject
+    Sender sender;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         migrations.migrate();
@@ -55,10 +59,12 @@ public class PlatformStart implements ServletContextListener {
         plugins.start();
         descriptors.provision();
         snapshots.start();
+        sender.start();
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        sender.stop();
         snapshots.stop();
         plugins.stop();
     }

@@ -12,7 +12,7 @@
  * sent exactly once: sending first claims the campaign with a conditional update
  * ({@code update … set sent_at = … where id = ? and sent_at is null}); of simultaneous sends one gets the
  * row, the others wait for its lock, find it sent and answer 409. It then walks the selection by chunks
- * and queues one rendered message per volunteer in the outbox ({@code mail}), in the request's
+ * and queues one rendered message per volunteer in the platform's outbox ({@code Mail}, the campaign as reference), in the request's
  * transaction: all or nothing. Campaigns and recipients carry a {@code @Version}: concurrent edits of a
  * row give a 409.</li>
  * <li>One {@link org.maillage.onboarding.campaigns.entity.CampaignRecipient} per volunteer reached;

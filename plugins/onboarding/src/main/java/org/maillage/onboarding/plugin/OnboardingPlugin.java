@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.maillage.onboarding.inactivity.boundary.DailyInactivity;
 import org.maillage.onboarding.indicators.control.ReachIndicators;
-import org.maillage.onboarding.mail.control.MailJobs;
+import org.maillage.onboarding.mail.control.DigestJobs;
 import org.maillage.onboarding.settings.OnboardingSettings;
 import org.maillage.onboarding.volunteers.control.OnboardingIndicators;
 import org.maillage.onboarding.volunteers.entity.VolunteerState;
@@ -25,7 +25,7 @@ public class OnboardingPlugin implements Plugin {
     DailyInactivity dailyInactivity;
 
     @Inject
-    MailJobs mailJobs;
+    DigestJobs digestJobs;
 
     @Override
     public PluginDescriptor descriptor() {
@@ -46,16 +46,16 @@ public class OnboardingPlugin implements Plugin {
                         new WebPage("suggestions", "Propositions pour un bénévole", "suggestions.js", Set.of(), false));
     }
 
-    /** Starts the daily inactivity sweep, and the background sender of the outbox and the digests. */
+    /** Starts the daily inactivity sweep and the digests' queuing (the platform sends them). */
     @Override
     public void start() {
         dailyInactivity.start();
-        mailJobs.start();
+        digestJobs.start();
     }
 
     @Override
     public void stop() {
-        mailJobs.stop();
+        digestJobs.stop();
         dailyInactivity.stop();
     }
 

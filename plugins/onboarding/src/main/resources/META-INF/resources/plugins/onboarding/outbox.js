@@ -1,4 +1,5 @@
-// The outbox of the cooperation: messages waiting, sent or failed (with the error), and retrying a failed one.
+// The plugin's messages in the cooperation's outbox (the platform's, /api/tenants/{tenant}/outbox?plugin=onboarding):
+// waiting, sent or failed (with the error), and retrying a failed one.
 import { html, alert, announce } from '/app/ui.js';
 
 const date = d => d ? new Date(d).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' }) : '—';
@@ -7,14 +8,14 @@ const KINDS = { CAMPAIGN: 'Campagne', DIGEST: 'Résumé quotidien' };
 
 export default class OutboxPage extends HTMLElement {
   connectedCallback() {
-    this.root = `/api/tenants/${encodeURIComponent(this.tenant)}/onboarding/outbox`;
+    this.root = `/api/tenants/${encodeURIComponent(this.tenant)}/outbox`;
     this.state = 'FAILED';
     this.show();
   }
 
   async show() {
     try {
-      const page = await this.api.get(`${this.root}${this.state ? `?state=${this.state}` : ''}`);
+      const page = await this.api.get(`${this.root}?plugin=onboarding${this.state ? `&state=${this.state}` : ''}`);
       this.innerHTML = html`<h1 class="fr-h3" tabindex="-1">Boîte d’envoi</h1>
         ${page.mailConfigured ? '' : alert('warning', page.explanation, { title: 'Aucun envoi possible pour le moment' })}
         <div class="fr-select-group"><label class="fr-label" for="etat">Afficher</label>
@@ -30,7 +31,7 @@ export default class OutboxPage extends HTMLElement {
           <thead><tr><th scope="col">Destinataire</th><th scope="col">Objet</th><th scope="col">Type</th><th scope="col">État</th>
             <th scope="col">Tentatives</th><th scope="col">Prochaine tentative / envoi</th><th scope="col">Erreur</th><th scope="col"></th></tr></thead>
           <tbody>${page.items.map(m => html`<tr>
-            <td>${m.recipient}</td><td>${m.subject}</td><td>${KINDS[m.kind] || m.kind}</td><td>${STATES[m.state] || m.state}</td>
+            <td>${m.recipient}</td><td>${m.subject}</td><td>${m.tags.map(t => KINDS[t] || t).join(', ')}</td><td>${STATES[m.state] || m.state}</td>
             <td>${m.attempts}</td><td>${m.state === 'SENT' ? date(m.sentAt) : date(m.nextAttemptAt)}</td><td>${m.lastError || ''}</td>
             <td>${m.state === 'FAILED' ? html`<button class="fr-btn fr-btn--sm fr-btn--secondary" data-id="${m.id}" type="button">Renvoyer</button>` : ''}</td>
           </tr>`)}</tbody></table></div>`}`;

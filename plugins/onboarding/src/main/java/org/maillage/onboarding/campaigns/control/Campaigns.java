@@ -10,21 +10,23 @@ import java.util.Map;
 import java.util.Optional;
 import org.maillage.onboarding.campaigns.entity.Campaign;
 import org.maillage.onboarding.campaigns.entity.CampaignRecipient;
-import org.maillage.onboarding.mail.control.Outbox;
-import org.maillage.onboarding.mail.entity.OutboxKind;
-import org.maillage.onboarding.mail.entity.OutboxMessage;
-import org.maillage.onboarding.mail.entity.OutboxState;
 import org.maillage.onboarding.selfservice.control.Links;
+import org.maillage.onboarding.settings.OnboardingSettings;
 import org.maillage.onboarding.volunteers.control.VolunteerFilter;
 import org.maillage.onboarding.volunteers.control.Volunteers;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.platform.api.errors.ApiError;
+import org.maillage.platform.api.mail.Mail;
+import org.maillage.platform.api.mail.MailState;
+import org.maillage.platform.api.mail.Message;
 
 /** The campaigns of the current cooperation: drafting, counting, sending through the outbox, statistics. Joins the caller's transaction. */
 @ApplicationScoped
 public class Campaigns {
 
     private static final int CHUNK = 500;
+    /** The tag of a campaign's messages in the platform's outbox; their reference is the campaign. */
+    public static final String CAMPAIGN = "CAMPAIGN";
 
     @Inject
     EntityManager em;
@@ -33,7 +35,7 @@ public class Campaigns {
     Volunteers volunteers;
 
     @Inject
-    Outbox outbox;
+    Mail mail;
 
     @Inject
     Links links;
@@ -104,9 +106,9 @@ public class Campaigns {
                 String token = issuer.issue(volunteer, recipient.id());
                 MessageTemplate.Values values = new MessageTemplate.Values(volunteer.firstName(), volunteer.lastName(),
                         links.pageUrl(token), links.unsubscribePageUrl(token));
-                outbox.add(new OutboxMessage(OutboxKind.CAMPAIGN, campaign.id(), volunteer.email(),
-                        MessageTemplate.subject(campaign.subject(), values), MessageTemplate.body(campaign.body(), values),
-                        values.unsubscribeLink(), now));
+                mail.queue(Message.of(OnboardingSettings.ID, volunteer.email(),
+                                MessageTemplate.subject(campaign.subject(), values), MessageTemplate.body(campaign.body(), values))
+                        .withReference(campaign.id()).withTags(CAMPAIGN).withUnsubscribeUrl(values.unsubscribeLink()));
                 reached++;
             }
             after = ids.get(ids.size() - 1);
@@ -135,13 +137,13 @@ public class Campaigns {
     }
 
     public Stats stats(Campaign campaign) {
-        Map<OutboxState, Long> messages = outbox.countByState(campaign.id());
+        Map<MailState, Long> messages = mail.countByState(OnboardingSettings.ID, campaign.id());
         Object[] counts = em.createQuery("select count(r), count(r.openedAt), count(r.answeredAt) from CampaignRecipient r"
                         + " where r.campaignId = :id", Object[].class)
                 .setParameter("id", campaign.id())
                 .getSingleResult();
         long recipients = campaign.isSent() ? ((Number) counts[0]).longValue() : campaign.recipients();
-        return new Stats(recipients, messages.get(OutboxState.PENDING), messages.get(OutboxState.SENT), messages.get(OutboxState.FAILED),
+        return new Stats(recipients, messages.get(MailState.PENDING), messages.get(MailState.SENT), messages.get(MailState.FAILED),
                 ((Number) counts[1]).longValue(), ((Number) counts[2]).longValue());
     }
 

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Logger;
-import org.maillage.onboarding.logs.Redacted;
+import org.maillage.platform.api.logs.Redacted;
 import org.maillage.platform.api.tenant.TenantWork;
 
 /**

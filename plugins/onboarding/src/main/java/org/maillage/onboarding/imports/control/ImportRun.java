@@ -18,7 +18,7 @@ import org.maillage.onboarding.imports.entity.ImportJob;
 import org.maillage.onboarding.api.ImportFormat;
 import org.maillage.onboarding.api.Row;
 import org.maillage.onboarding.api.Sheet;
-import org.maillage.onboarding.logs.Redacted;
+import org.maillage.platform.api.logs.Redacted;
 import org.maillage.onboarding.sheets.control.Sheets;
 import org.maillage.onboarding.api.UnreadableFile;
 import org.maillage.platform.api.plugin.Extensions;

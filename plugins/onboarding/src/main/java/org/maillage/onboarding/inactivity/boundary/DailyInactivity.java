@@ -10,7 +10,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.maillage.onboarding.inactivity.control.Inactivity;
-import org.maillage.onboarding.logs.Redacted;
+import org.maillage.platform.api.logs.Redacted;
 import org.maillage.onboarding.settings.OnboardingSettings;
 import org.maillage.platform.api.tenant.TenantWork;
 

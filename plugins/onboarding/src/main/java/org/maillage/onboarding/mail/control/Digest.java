@@ -14,16 +14,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.maillage.onboarding.mail.entity.DigestDay;
-import org.maillage.onboarding.mail.entity.OutboxKind;
-import org.maillage.onboarding.mail.entity.OutboxMessage;
 import org.maillage.onboarding.settings.OnboardingSettings;
 import org.maillage.onboarding.volunteers.control.Volunteers;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.onboarding.volunteers.entity.VolunteerState;
+import org.maillage.platform.api.mail.Mail;
+import org.maillage.platform.api.mail.Message;
 import org.maillage.platform.api.settings.TenantSettings;
 
 /**
- * The daily digest of the current cooperation's to-do list, queued in the outbox for the addresses of
+ * The daily digest of the current cooperation's to-do list, queued in the platform's outbox ({@link Mail}, tag
+ * {@value #TAG}) for the addresses of
  * the setting {@code onboarding.digest-recipients}. At most once a day: the day is recorded
  * ({@link DigestDay}, keyed by cooperation and day) in the same transaction as the messages, so that
  * of two instances queuing it at once one fails on the key and queues nothing.
@@ -32,6 +33,7 @@ import org.maillage.platform.api.settings.TenantSettings;
 public class Digest {
 
     static final int OLDEST = 10;
+    public static final String TAG = "DIGEST";
     private static final String TIME_ZONE = "maillage.tenant.time-zone";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
 
@@ -45,7 +47,7 @@ public class Digest {
     Volunteers volunteers;
 
     @Inject
-    Outbox outbox;
+    Mail mail;
 
     /** @return the day the digest is due today in the cooperation's time zone, or null when not due (no recipients, too early) */
     @Transactional
@@ -79,7 +81,7 @@ public class Digest {
         String subject = "Accueil des bénévoles — " + day.format(DATE) + " : " + late + (late > 1 ? " bénévoles à relancer" : " bénévole à relancer");
         String body = body(day, staleDays, late, oldest, volunteers.countByState());
         for (String address : to) {
-            outbox.add(new OutboxMessage(OutboxKind.DIGEST, null, address, subject, body, null, now));
+            mail.queue(Message.of(OnboardingSettings.ID, address, subject, body).withTags(TAG));
         }
     }
 

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.maillage.onboarding.actions.control.Participations;
-import org.maillage.onboarding.mail.control.Outbox;
 import org.maillage.onboarding.volunteers.control.Volunteers;
 import org.maillage.onboarding.volunteers.entity.ErasedPerson;
 import org.maillage.onboarding.volunteers.entity.Normalisation;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.onboarding.volunteers.entity.VolunteerTransition;
+import org.maillage.platform.api.mail.Mail;
 import org.maillage.platform.api.personaldata.Person;
 import org.maillage.platform.api.personaldata.PersonalData;
 
@@ -27,7 +27,7 @@ import org.maillage.platform.api.personaldata.PersonalData;
  * texts, transition reasons), so that the cooperation's counts and indicators do not change
  * retroactively — as JeVeuxAider anonymises its users. The import problems of the person's rows are
  * deleted (matched exactly on their own address column, never with {@code like}), and so are the e-mails of
- * the outbox to the address; the person's self-service links stop working. Participations in first actions are
+ * the platform's outbox to the address ({@code Mail.forget}: the inactivity sweep and the self-service erasure come here without the platform); the person's self-service links stop working. Participations in first actions are
  * exported and erased with the volunteer ({@link Participations}). A digest of the address is kept ({@link ErasedPerson}) so that a later import does not
  * bring the person back.
  */
@@ -44,7 +44,7 @@ public class VolunteerPersonalData implements PersonalData {
     Participations participations;
 
     @Inject
-    Outbox outbox;
+    Mail mail;
 
     @Override
     public Map<String, Object> export(Person person) {
@@ -113,7 +113,7 @@ public class VolunteerPersonalData implements PersonalData {
         erased += em.createQuery("delete from ImportProblem p where p.email = :email")
                 .setParameter("email", Normalisation.email(person.email()))
                 .executeUpdate();
-        erased += outbox.forget(person.email());
+        erased += mail.forget(person.email());
         // a campaign's search may be the address itself (a campaign to one person): the search goes, the campaign stays
         erased += em.createQuery("update Campaign c set c.filterQ = null where locate(:email, lower(c.filterQ)) > 0")
                 .setParameter("email", person.email().trim().toLowerCase(java.util.Locale.ROOT))

@@ -38,7 +38,8 @@ public class NotesResource {
     TenantSettings settings;
 
     public record NoteForm(@NotBlank(message = "est obligatoire") @Email(message = "doit être une adresse e-mail") String author,
-                           @NotBlank(message = "est obligatoire") String text) {
+                           @NotBlank(message = "est obligatoire") String text,
+                           Boolean copyToAuthor) {
     }
 
     public record NoteView(String id, String author, String text, OffsetDateTime writtenAt) {
@@ -63,6 +64,6 @@ public class NotesResource {
         if (form.text().length() > max) {
             throw ApiError.invalidField("text", "ne doit pas dépasser " + max + " caractères");
         }
-        return Response.status(201).entity(NoteView.of(notes.write(form.author(), form.text()))).build();
+        return Response.status(201).entity(NoteView.of(notes.write(form.author(), form.text(), Boolean.TRUE.equals(form.copyToAuthor())))).build();
     }
 }

@@ -9,6 +9,8 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.maillage.platform.api.mail.Mail;
+import org.maillage.platform.api.mail.Message;
 import org.maillage.platform.api.personaldata.Person;
 import org.maillage.platform.api.personaldata.PersonalData;
 import org.maillage.platform.api.plugin.Extensions;
@@ -16,10 +18,14 @@ import org.maillage.platform.api.plugin.IndicatorSource;
 import org.maillage.platform.api.tenant.TenantContext;
 import org.maillage.sample.notes.entity.Note;
 import org.maillage.sample.notes.entity.NoteWritten;
+import org.maillage.sample.plugin.SamplePlugin;
 
 /** The notes of the current cooperation; also the plugin's personal data and indicator source. */
 @ApplicationScoped
 public class Notes implements PersonalData, IndicatorSource {
+
+    /** The tag of a note's copy in the platform's outbox. */
+    public static final String COPY = "NOTE_COPY";
 
     @Inject
     EntityManager em;
@@ -33,7 +39,11 @@ public class Notes implements PersonalData, IndicatorSource {
     @Inject
     Event<NoteWritten> written;
 
-    public Note write(String authorEmail, String text) {
+    @Inject
+    Mail mail;
+
+    /** Writes a note; with {@code copyToAuthor}, its copy goes to the author through the platform's outbox, in the same transaction. */
+    public Note write(String authorEmail, String text, boolean copyToAuthor) {
         String decorated = text.trim();
         for (NoteDecorator decorator : extensions.contributions(NoteDecorator.class)) {
             decorated = decorator.decorate(decorated);
@@ -41,6 +51,9 @@ public class Notes implements PersonalData, IndicatorSource {
         Note note = new Note(new Person(authorEmail).email(), decorated, OffsetDateTime.now(ZoneOffset.UTC));
         em.persist(note);
         written.fire(new NoteWritten(tenant.slug(), note.id(), note.text()));
+        if (copyToAuthor) {
+            mail.queue(Message.of(SamplePlugin.ID, note.authorEmail(), "Votre note", note.text()).withReference(note.id()).withTags(COPY));
+        }
         return note;
     }
 

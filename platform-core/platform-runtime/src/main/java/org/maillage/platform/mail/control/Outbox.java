@@ -1,4 +1,4 @@
-package org.maillage.onboarding.mail.control;
+package org.maillage.platform.mail.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,17 +8,22 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.maillage.onboarding.mail.entity.OutboxMessage;
-import org.maillage.onboarding.mail.entity.OutboxState;
 import org.maillage.platform.api.errors.ApiError;
+import org.maillage.platform.api.mail.Mail;
+import org.maillage.platform.api.mail.MailState;
+import org.maillage.platform.api.mail.Message;
+import org.maillage.platform.api.personaldata.Person;
+import org.maillage.platform.mail.entity.OutboxMessage;
 
 /**
- * The e-mails of the current cooperation waiting to be sent, sent, or given up.
+ * The e-mails of the current cooperation waiting to be sent, sent, or given up, whichever plugin queued them:
+ * the platform's {@link Mail}.
  *
  * <p>Claiming: an instance takes a message for one attempt with a conditional update —
  * {@code set lease_until = now + lease where id = ? and state = 'PENDING' and next_attempt_at <= now
@@ -33,7 +38,7 @@ import org.maillage.platform.api.errors.ApiError;
  * an hour; after {@code max-attempts} the message is FAILED.
  */
 @ApplicationScoped
-public class Outbox {
+public class Outbox implements Mail {
 
     static final Duration LEASE = Duration.ofMinutes(5);
     static final Duration LONGEST_WAIT = Duration.ofHours(1);
@@ -49,58 +54,78 @@ public class Outbox {
     @ConfigProperty(name = "maillage.mail.max-attempts", defaultValue = "8")
     int maxAttempts;
 
-    /** Queues a message; joins the caller's transaction. */
-    public void add(OutboxMessage message) {
-        em.persist(message);
+    @Override
+    public String queue(Message message) {
+        OutboxMessage queued = new OutboxMessage(message, OffsetDateTime.now(ZoneOffset.UTC));
+        em.persist(queued);
+        return queued.id();
     }
 
-    /** @return the messages, the latest first, of a state (all when null), of a campaign (all when null) */
-    public List<OutboxMessage> list(OutboxState state, String campaignId, int max) {
-        String where = " where 1 = 1" + (state == null ? "" : " and m.state = :state") + (campaignId == null ? "" : " and m.campaignId = :campaign");
-        TypedQuery<OutboxMessage> query = em.createQuery("select m from OutboxMessage m" + where + " order by m.createdAt desc, m.id",
-                OutboxMessage.class);
-        if (state != null) {
-            query.setParameter("state", state);
-        }
-        if (campaignId != null) {
-            query.setParameter("campaign", campaignId);
-        }
+    /** @return the messages, the latest first, of a state, plugin and reference (each: all when null) */
+    public List<OutboxMessage> list(MailState state, String plugin, String reference, int max) {
+        TypedQuery<OutboxMessage> query = em.createQuery("select m from OutboxMessage m" + where(state, plugin, reference)
+                + " order by m.createdAt desc, m.id", OutboxMessage.class);
+        parameters(query, state, plugin, reference);
         return query.setMaxResults(max).getResultList();
     }
 
-    /** @return how many messages are in each state, of a campaign or of the whole outbox (when null) */
-    public Map<OutboxState, Long> countByState(String campaignId) {
-        Map<OutboxState, Long> counts = new EnumMap<>(OutboxState.class);
-        for (OutboxState state : OutboxState.values()) {
+    @Override
+    public Map<MailState, Long> countByState(String plugin, String reference) {
+        Map<MailState, Long> counts = new EnumMap<>(MailState.class);
+        for (MailState state : MailState.values()) {
             counts.put(state, 0L);
         }
-        TypedQuery<Object[]> query = em.createQuery("select m.state, count(m) from OutboxMessage m"
-                + (campaignId == null ? "" : " where m.campaignId = :campaign") + " group by m.state", Object[].class);
-        if (campaignId != null) {
-            query.setParameter("campaign", campaignId);
-        }
-        query.getResultList()
-                .forEach(row -> counts.put((OutboxState) row[0], (Long) row[1]));
+        TypedQuery<Object[]> query = em.createQuery("select m.state, count(m) from OutboxMessage m" + where(null, plugin, reference)
+                + " group by m.state", Object[].class);
+        parameters(query, null, plugin, reference);
+        query.getResultList().forEach(row -> counts.put((MailState) row[0], (Long) row[1]));
         return counts;
+    }
+
+    private static String where(MailState state, String plugin, String reference) {
+        return " where 1 = 1" + (state == null ? "" : " and m.state = :state") + (plugin == null ? "" : " and m.plugin = :plugin")
+                + (reference == null ? "" : " and m.reference = :reference");
+    }
+
+    private static void parameters(TypedQuery<?> query, MailState state, String plugin, String reference) {
+        if (state != null) {
+            query.setParameter("state", state);
+        }
+        if (plugin != null) {
+            query.setParameter("plugin", plugin);
+        }
+        if (reference != null) {
+            query.setParameter("reference", reference);
+        }
     }
 
     /** @throws ApiError 404 when the cooperation has no such message, 409 when it is not FAILED */
     public OutboxMessage retry(String id, OffsetDateTime now) {
         OutboxMessage message = Optional.ofNullable(em.find(OutboxMessage.class, id))
                 .orElseThrow(() -> new ApiError(404, "Aucun message n'a l'identifiant « " + id + " » dans la boîte d'envoi."));
-        if (message.state() != OutboxState.FAILED) {
+        if (message.state() != MailState.FAILED) {
             throw new ApiError(409, "Seul un message en échec peut être renvoyé ; celui-ci est "
-                    + (message.state() == OutboxState.SENT ? "déjà envoyé." : "déjà en attente d'envoi."));
+                    + (message.state() == MailState.SENT ? "déjà envoyé." : "déjà en attente d'envoi."));
         }
         message.retry(now);
         return message;
     }
 
-    /** Deletes the messages to an address (RGPD erasure); joins the caller's transaction. @return how many */
-    public int forget(String normalisedEmail) {
+    @Override
+    public int forget(String address) {
         return em.createQuery("delete from OutboxMessage m where m.recipient = :email")
-                .setParameter("email", normalisedEmail)
+                .setParameter("email", new Person(address).email())
                 .executeUpdate();
+    }
+
+    /** @return the messages to the address, as the export of a person's data shows them (no body: it is the plugin's text) */
+    public List<Map<String, Object>> export(String address) {
+        return em.createQuery("select m from OutboxMessage m where m.recipient = :email order by m.createdAt, m.id", OutboxMessage.class)
+                .setParameter("email", new Person(address).email())
+                .getResultStream()
+                .map(m -> Map.<String, Object>of("module", m.plugin(), "objet", m.subject(), "état", m.state().name(),
+                        "mis en file le", m.createdAt().toString()))
+                .toList();
     }
 
     /** @return the ids of messages due for an attempt, oldest first */
@@ -108,7 +133,7 @@ public class Outbox {
     public List<String> due(OffsetDateTime now, int max) {
         return em.createQuery("select m.id from OutboxMessage m where m.state = :pending and m.nextAttemptAt <= :now"
                         + " and (m.leaseUntil is null or m.leaseUntil < :now) order by m.nextAttemptAt, m.id", String.class)
-                .setParameter("pending", OutboxState.PENDING)
+                .setParameter("pending", MailState.PENDING)
                 .setParameter("now", now)
                 .setMaxResults(max)
                 .getResultList();
@@ -121,7 +146,7 @@ public class Outbox {
                         + " and m.nextAttemptAt <= :now and (m.leaseUntil is null or m.leaseUntil < :now)")
                 .setParameter("until", now.plus(LEASE))
                 .setParameter("id", id)
-                .setParameter("pending", OutboxState.PENDING)
+                .setParameter("pending", MailState.PENDING)
                 .setParameter("now", now)
                 .executeUpdate();
         if (won != 1) {

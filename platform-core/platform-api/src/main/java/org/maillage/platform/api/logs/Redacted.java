@@ -1,4 +1,4 @@
-package org.maillage.onboarding.logs;
+package org.maillage.platform.api.logs;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.maillage.onboarding.mail.boundary;
+package org.maillage.platform.mail.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,19 +18,19 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.maillage.onboarding.mail.control.MailServer;
-import org.maillage.onboarding.mail.control.Outbox;
-import org.maillage.onboarding.mail.entity.OutboxState;
 import org.maillage.platform.api.errors.ApiError;
+import org.maillage.platform.api.mail.MailState;
 import org.maillage.platform.api.security.Roles;
+import org.maillage.platform.mail.control.MailServer;
+import org.maillage.platform.mail.control.Outbox;
 
-/** The outbox of a cooperation (campaign messages and digests), for its coordinators: what waits, what failed and why, retry. */
-@Path("tenants/{tenant}/onboarding/outbox")
+/** The outbox of a cooperation (every plugin's messages), for its coordinators: what waits, what failed and why, retry. */
+@Path("tenants/{tenant}/outbox")
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.COORDINATOR)
-@Tag(name = "Accueil des bénévoles — campagnes")
+@Tag(name = "Boîte d'envoi")
 public class OutboxResource {
 
     static final int LIST_MAX = 500;
@@ -46,23 +46,28 @@ public class OutboxResource {
      * @param explanation    why nothing leaves when it has none, in French; null otherwise
      * @param counts         messages by state
      */
-    public record OutboxPage(boolean mailConfigured, String explanation, Map<OutboxState, Long> counts, List<OutboxView> items) {
+    public record OutboxPage(boolean mailConfigured, String explanation, Map<MailState, Long> counts, List<OutboxView> items) {
     }
 
     @GET
-    @Operation(summary = "Lister la boîte d'envoi : messages en attente, envoyés ou en échec (avec l'erreur), et si un serveur d'envoi est configuré")
-    public OutboxPage list(@QueryParam("state") String state, @QueryParam("campaign") String campaign) {
-        OutboxState wanted = null;
+    @Operation(summary = "Lister la boîte d'envoi de la coopération (tous modules, ou un module et une référence) : messages en attente, envoyés ou en échec (avec l'erreur), et si un serveur d'envoi est configuré")
+    public OutboxPage list(@QueryParam("state") String state, @QueryParam("plugin") String plugin, @QueryParam("reference") String reference) {
+        MailState wanted = null;
         if (state != null && !state.isBlank()) {
             try {
-                wanted = OutboxState.valueOf(state.trim().toUpperCase(Locale.ROOT));
+                wanted = MailState.valueOf(state.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw ApiError.invalidField("state", "doit valoir PENDING (en attente), SENT (envoyé) ou FAILED (en échec)");
             }
         }
-        String campaignId = campaign == null || campaign.isBlank() ? null : campaign.trim();
-        return new OutboxPage(mail.configured(), mail.problem().orElse(null), outbox.countByState(campaignId),
-                outbox.list(wanted, campaignId, LIST_MAX).stream().map(OutboxView::of).toList());
+        String pluginId = blankIsNull(plugin);
+        String referenceId = blankIsNull(reference);
+        return new OutboxPage(mail.configured(), mail.problem().orElse(null), outbox.countByState(pluginId, referenceId),
+                outbox.list(wanted, pluginId, referenceId, LIST_MAX).stream().map(OutboxView::of).toList());
+    }
+
+    private static String blankIsNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     @POST

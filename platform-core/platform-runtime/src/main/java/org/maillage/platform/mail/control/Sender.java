@@ -1,11 +1,10 @@
-package org.maillage.onboarding.mail.control;
+package org.maillage.platform.mail.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,21 +13,23 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.maillage.onboarding.logs.Redacted;
-import org.maillage.onboarding.mail.entity.OutboxMessage;
-import org.maillage.onboarding.settings.OnboardingSettings;
+import org.maillage.platform.api.logs.Redacted;
 import org.maillage.platform.api.tenant.TenantWork;
+import org.maillage.platform.mail.entity.OutboxMessage;
+import org.maillage.platform.tenancy.control.Tenants;
+import org.maillage.platform.tenancy.entity.Tenant;
+import org.maillage.platform.tenancy.entity.TenantStatus;
 
 /**
- * The background sender: every {@code maillage.mail.poll-seconds}, for each cooperation that enabled
- * the plugin, as that cooperation ({@link TenantWork}), queues the digest when it is due, then sends
- * the outbox's due messages. Started and stopped with the plugin. Every instance of the platform runs
- * it; {@link Outbox#claim} and {@link Digest} keep them from doing the same work twice.
+ * The background sender: every {@code maillage.mail.poll-seconds}, for each active cooperation, as that
+ * cooperation ({@link TenantWork}), sends the outbox's due messages, whichever plugin queued them. Started and
+ * stopped with the platform. Every instance of the platform runs it; {@link Outbox#claim} keeps them from
+ * sending a message twice. No transaction is open while talking to the SMTP server.
  */
 @ApplicationScoped
-public class MailJobs {
+public class Sender {
 
-    private static final Logger LOG = Logger.getLogger(MailJobs.class.getName());
+    private static final Logger LOG = Logger.getLogger(Sender.class.getName());
     static final int BATCH = 50;
     static final int BATCHES_PER_TICK = 20;
 
@@ -39,13 +40,13 @@ public class MailJobs {
     TenantWork tenantWork;
 
     @Inject
+    Tenants tenants;
+
+    @Inject
     Outbox outbox;
 
     @Inject
     MailServer mail;
-
-    @Inject
-    Digest digest;
 
     @Inject
     @ConfigProperty(name = "maillage.mail.poll-seconds", defaultValue = "30")
@@ -68,14 +69,13 @@ public class MailJobs {
 
     void tick() {
         try {
-            for (String slug : tenantWork.tenantsWith(OnboardingSettings.ID)) {
+            if (!mail.configured()) {
+                return;
+            }
+            for (Tenant cooperation : tenants.list(TenantStatus.ACTIVE)) {
+                String slug = cooperation.slug();
                 try {
                     tenantWork.call(slug, () -> {
-                        try {
-                            queueDigest();
-                        } catch (RuntimeException e) {
-                            LOG.warning(() -> "The digest of " + slug + " failed: " + Redacted.failure(e));
-                        }
                         drain();
                         return null;
                     });
@@ -85,31 +85,12 @@ public class MailJobs {
             }
         } catch (RuntimeException | LinkageError e) {
             // logged and swallowed: an exception leaving the task would cancel every later tick
-            LOG.severe(() -> "The mail jobs failed: " + Redacted.failure(e));
-        }
-    }
-
-    private void queueDigest() {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        LocalDate day = digest.dueDay(now);
-        if (day == null || digest.queued(day)) {
-            return;
-        }
-        try {
-            digest.queue(day, now);
-        } catch (RuntimeException e) {
-            if (!digest.queued(day)) {
-                throw e;
-            }
-            // another instance queued it first: the day's key refused this one
+            LOG.severe(() -> "The mail sender failed: " + Redacted.failure(e));
         }
     }
 
     /** Sends what is due, batch after batch, while messages are won. */
     private void drain() {
-        if (!mail.configured()) {
-            return;
-        }
         for (int batch = 0; batch < BATCHES_PER_TICK; batch++) {
             List<String> due = outbox.due(now(), BATCH);
             int won = 0;

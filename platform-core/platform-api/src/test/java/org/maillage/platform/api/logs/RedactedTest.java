@@ -1,4 +1,4 @@
-package org.maillage.onboarding.logs;
+package org.maillage.platform.api.logs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.maillage.onboarding.mail.control;
+package org.maillage.platform.mail.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
-import org.maillage.onboarding.mail.entity.OutboxKind;
-import org.maillage.onboarding.mail.entity.OutboxMessage;
-import org.maillage.onboarding.mail.entity.OutboxState;
+import org.maillage.platform.api.mail.MailState;
+import org.maillage.platform.api.mail.Message;
+import org.maillage.platform.mail.entity.OutboxMessage;
 
 class OutboxTest {
 
@@ -29,21 +29,22 @@ class OutboxTest {
     @Test
     void aMessageFailsUntilGivenUpThenARetryStartsAfresh() {
         OffsetDateTime now = OffsetDateTime.of(2026, 11, 29, 10, 0, 0, 0, ZoneOffset.UTC);
-        OutboxMessage message = new OutboxMessage(OutboxKind.CAMPAIGN, "c", "anne@exemple.fr", "Objet", "Texte", null, now);
+        OutboxMessage message = new OutboxMessage(Message.of("onboarding", "anne@exemple.fr", "Objet", "Texte").withReference("c"), now);
         assertThrows(IllegalStateException.class, () -> message.retry(now), "only a failed message is retried");
         message.attemptFailed("Échec de l'envoi : connexion refusée", now.plusMinutes(1));
-        assertEquals(OutboxState.PENDING, message.state());
+        assertEquals(MailState.PENDING, message.state());
         assertEquals(now.plusMinutes(1), message.nextAttemptAt());
         message.attemptFailed("x".repeat(2000), null);
-        assertEquals(OutboxState.FAILED, message.state());
+        assertEquals(MailState.FAILED, message.state());
         assertEquals(2, message.attempts());
         assertEquals(OutboxMessage.ERROR_MAX, message.lastError().length());
         message.retry(now.plusHours(1));
-        assertEquals(OutboxState.PENDING, message.state());
+        assertEquals(MailState.PENDING, message.state());
         assertEquals(0, message.attempts());
         assertEquals(now.plusHours(1), message.nextAttemptAt());
         message.sent(now.plusHours(2));
-        assertEquals(OutboxState.SENT, message.state());
+        assertEquals(MailState.SENT, message.state());
         assertNull(message.lastError());
+        assertNull(message.body(), "a sent message loses its body");
     }
 }

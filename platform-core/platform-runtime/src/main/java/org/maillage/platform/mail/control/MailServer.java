@@ -1,4 +1,4 @@
-package org.maillage.onboarding.mail.control;
+package org.maillage.platform.mail.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +12,7 @@ import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.Config;
-import org.maillage.onboarding.mail.entity.OutboxMessage;
+import org.maillage.platform.mail.entity.OutboxMessage;
 
 /**
  * The SMTP server, from MicroProfile Config ({@code maillage.mail.*}), read at each use so that a change

@@ -1,4 +1,4 @@
-package org.maillage.onboarding.mail.entity;
+package org.maillage.platform.mail.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,15 +7,20 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import org.maillage.platform.api.mail.MailState;
+import org.maillage.platform.api.mail.Message;
 import org.maillage.platform.api.tenant.TenantOwned;
 
 /**
  * One e-mail to one address, rendered when queued, sent by the background sender. Claimed for an
- * attempt by a lease ({@code leaseUntil}), see {@link org.maillage.onboarding.mail.control.Outbox#claim}.
+ * attempt by a lease ({@code leaseUntil}), see {@link org.maillage.platform.mail.control.Outbox#claim}. The plugin that
+ * queued it, its reference and its tags are the plugin's, for its own figures and pages.
  */
 @Entity
-@Table(name = "onboarding_outbox")
+@Table(name = "platform_outbox")
 @TenantOwned
 public class OutboxMessage {
 
@@ -24,11 +29,12 @@ public class OutboxMessage {
     @Id
     private String id;
 
-    @Enumerated(EnumType.STRING)
-    private OutboxKind kind;
+    private String plugin;
 
-    @Column(name = "campaign_id")
-    private String campaignId;
+    private String reference;
+
+    /** The tags, separated by commas; empty when none. */
+    private String tags;
 
     private String recipient;
 
@@ -40,7 +46,7 @@ public class OutboxMessage {
     private String unsubscribeUrl;
 
     @Enumerated(EnumType.STRING)
-    private OutboxState state;
+    private MailState state;
 
     private int attempts;
 
@@ -62,26 +68,25 @@ public class OutboxMessage {
     protected OutboxMessage() {
     }
 
-    public OutboxMessage(OutboxKind kind, String campaignId, String recipient, String subject, String body,
-                         String unsubscribeUrl, OffsetDateTime now) {
+    public OutboxMessage(Message message, OffsetDateTime now) {
         this.id = UUID.randomUUID().toString();
-        this.kind = kind;
-        this.campaignId = campaignId;
-        this.recipient = recipient;
-        this.subject = subject;
-        this.body = body;
-        this.unsubscribeUrl = unsubscribeUrl;
-        this.state = OutboxState.PENDING;
+        this.plugin = message.plugin();
+        this.reference = message.reference();
+        this.tags = String.join(",", message.tags().stream().sorted().toList());
+        this.recipient = message.recipient();
+        this.subject = message.subject();
+        this.body = message.body();
+        this.unsubscribeUrl = message.unsubscribeUrl();
+        this.state = MailState.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
     }
 
-    /** The SMTP server accepted the message. */
-    /** Sent: the body and the unsubscribe address go, since they hold the person's link (a bearer token). */
+    /** The SMTP server accepted the message: the body and the unsubscribe address go, since they hold the person's link (a bearer token). */
     public void sent(OffsetDateTime now) {
         body = null;
         unsubscribeUrl = null;
-        state = OutboxState.SENT;
+        state = MailState.SENT;
         attempts++;
         lastError = null;
         leaseUntil = null;
@@ -97,7 +102,7 @@ public class OutboxMessage {
         lastError = error == null ? "erreur inconnue" : error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error;
         leaseUntil = null;
         if (retryAt == null) {
-            state = OutboxState.FAILED;
+            state = MailState.FAILED;
         } else {
             nextAttemptAt = retryAt;
         }
@@ -105,10 +110,10 @@ public class OutboxMessage {
 
     /** A coordinator asks for new attempts of a failed message. */
     public void retry(OffsetDateTime now) {
-        if (state != OutboxState.FAILED) {
+        if (state != MailState.FAILED) {
             throw new IllegalStateException("Only a failed message is retried");
         }
-        state = OutboxState.PENDING;
+        state = MailState.PENDING;
         attempts = 0;
         nextAttemptAt = now;
     }
@@ -117,12 +122,16 @@ public class OutboxMessage {
         return id;
     }
 
-    public OutboxKind kind() {
-        return kind;
+    public String plugin() {
+        return plugin;
     }
 
-    public String campaignId() {
-        return campaignId;
+    public String reference() {
+        return reference;
+    }
+
+    public List<String> tags() {
+        return tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split(","));
     }
 
     public String recipient() {
@@ -141,7 +150,7 @@ public class OutboxMessage {
         return unsubscribeUrl;
     }
 
-    public OutboxState state() {
+    public MailState state() {
         return state;
     }
 

@@ -1,4 +1,4 @@
-package org.maillage.onboarding.mail.control;
+package org.maillage.platform.mail.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,18 +16,18 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
-import org.maillage.onboarding.mail.entity.OutboxKind;
-import org.maillage.onboarding.mail.entity.OutboxMessage;
+import org.maillage.platform.api.mail.Message;
+import org.maillage.platform.mail.entity.OutboxMessage;
 
 /** A failed send, as the server log and the outbox keep it: with no address in either. */
-class MailJobsTest {
+class SenderTest {
 
     private static final String ADDRESS = "anne.le-goff@exemple.fr";
 
     @Test
     void aFailedSendLogsAndKeepsNoAddress() throws Exception {
         List<String> errors = new ArrayList<>();
-        MailJobs jobs = new MailJobs();
+        Sender jobs = new Sender();
         jobs.mail = new MailServer() {
             @Override
             public void send(OutboxMessage message) throws MessagingException {
@@ -56,12 +56,12 @@ class MailJobsTest {
             public void close() {
             }
         };
-        Logger log = Logger.getLogger(MailJobs.class.getName());
+        Logger log = Logger.getLogger(Sender.class.getName());
         Level level = log.getLevel();
         log.addHandler(capture);
         log.setLevel(Level.ALL);
         try {
-            jobs.send(new OutboxMessage(OutboxKind.CAMPAIGN, null, ADDRESS, "Bonjour", "Bonjour Anne", null, OffsetDateTime.now(ZoneOffset.UTC)));
+            jobs.send(new OutboxMessage(Message.of("onboarding", ADDRESS, "Bonjour", "Bonjour Anne"), OffsetDateTime.now(ZoneOffset.UTC)));
         } finally {
             log.removeHandler(capture);
             log.setLevel(level);

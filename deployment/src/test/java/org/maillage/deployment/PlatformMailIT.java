@@ -1,0 +1,142 @@
+package org.maillage.deployment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.maillage.deployment.OnboardingFixture.freePort;
+import static org.maillage.deployment.OnboardingFixture.mailsTo;
+import static org.maillage.deployment.OnboardingFixture.outbox;
+import static org.maillage.deployment.OnboardingFixture.recipient;
+import static org.maillage.deployment.OnboardingFixture.startSmtp;
+import static org.maillage.deployment.OnboardingFixture.subject;
+import static org.maillage.deployment.OnboardingFixture.text;
+import static org.maillage.deployment.OnboardingFixture.unique;
+import static org.maillage.deployment.OnboardingFixture.waitFor;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.maillage.testkit.Api;
+import org.maillage.testkit.Api.Reply;
+import org.maillage.testkit.LiveConfig;
+import org.maillage.testkit.Tokens;
+
+/**
+ * E-mail as a platform service, seen from a plugin other than onboarding: the sample plugin sends a note's copy to
+ * its author through the platform's outbox ({@code Mail}), with a real SMTP server (GreenMail on 127.0.0.1, a free
+ * port) that the shared platform is pointed at for each test. The sender polls every second.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformMailIT {
+
+    private static final int SMTP_PORT = freePort();
+    private static GreenMail smtp = startSmtp(SMTP_PORT);
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeEach
+    void configure() {
+        LiveConfig.set(base, "maillage.mail.host", "127.0.0.1");
+        LiveConfig.set(base, "maillage.mail.port", String.valueOf(SMTP_PORT));
+    }
+
+    @AfterEach
+    void restore() {
+        LiveConfig.clear(base, "maillage.mail.host");
+        LiveConfig.clear(base, "maillage.mail.port");
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    private Api coordinator(String slug) {
+        return Api.at(base).as(Tokens.coordinator(slug));
+    }
+
+    private String cooperation() {
+        return Api.at(base).as(Tokens.networkAdmin()).newCooperation("courrier", "56", "sample");
+    }
+
+    private JsonObject note(String slug, String author, String text) {
+        Reply written = coordinator(slug).post("/api/tenants/" + slug + "/sample/notes",
+                "{\"author\": \"" + author + "\", \"text\": \"" + text + "\", \"copyToAuthor\": true}");
+        assertEquals(201, written.status(), written.toString());
+        return written.object();
+    }
+
+    private JsonObject sentItem(String slug, String noteId) {
+        return waitFor("the copy marked sent", () -> coordinator(slug).get(outbox(slug) + "?plugin=sample&reference=" + noteId).object()
+                .getJsonArray("items").stream().map(JsonValue::asJsonObject).filter(i -> i.getString("state").equals("SENT")).findFirst().orElse(null));
+    }
+
+    @Test
+    void aNoteCopyLeavesThroughThePlatformOutboxExactlyOnce() throws InterruptedException {
+        String slug = cooperation();
+        String author = unique("auteur");
+        JsonObject note = note(slug, author, "Penser au forum des associations");
+
+        MimeMessage received = mailsTo(smtp, author, 1).get(0);
+        assertEquals("Votre note", subject(received));
+        assertTrue(text(received).contains("Penser au forum des associations"), text(received));
+        JsonObject item = sentItem(slug, note.getString("id"));
+        assertEquals("sample", item.getString("plugin"));
+        assertEquals(List.of("NOTE_COPY"), item.getJsonArray("tags").getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals(1, item.getInt("attempts"));
+
+        Thread.sleep(4000); // several ticks of the sender on every cooperation: the message must not leave again
+        assertEquals(1, Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(author)).count(), "sent exactly once");
+        assertEquals(1, coordinator(slug).get(outbox(slug)).object().getJsonObject("counts").getInt("SENT"));
+    }
+
+    @Test
+    void aCooperationsMessagesAreNeverVisibleInAnothersOutbox() {
+        String a = cooperation();
+        String b = cooperation();
+        String author = unique("auteur");
+        String noteId = note(a, author, "Réunion mardi").getString("id");
+        String id = sentItem(a, noteId).getString("id");
+
+        JsonObject other = coordinator(b).get(outbox(b)).object();
+        assertTrue(other.getJsonArray("items").isEmpty(), other.toString());
+        assertTrue(other.getJsonObject("counts").values().stream().allMatch(n -> n.toString().equals("0")), other.toString());
+        assertTrue(coordinator(b).get(outbox(b) + "?plugin=sample&reference=" + noteId).object().getJsonArray("items").isEmpty());
+        coordinator(b).post(outbox(b) + "/" + id + "/retry", null).assertError(404);
+        coordinator(b).get(outbox(a)).assertError(403);
+        Api.at(base).as(Tokens.referent(a)).get(outbox(a)).assertError(403);
+    }
+
+    @Test
+    void theOutboxTakesPartInExportAndErasure() {
+        String slug = cooperation();
+        String author = unique("auteur");
+        String noteId = note(slug, author, "À effacer").getString("id");
+        sentItem(slug, noteId);
+
+        Reply exported = coordinator(slug).exportPersonalData(slug, author);
+        assertEquals(200, exported.status(), exported.toString());
+        assertTrue(exported.object().getJsonObject("plugins").getJsonObject("platform").getJsonArray("boîte d'envoi").size() == 1,
+                exported.toString());
+        Reply erased = coordinator(slug).erasePersonalData(slug, author);
+        assertEquals(200, erased.status(), erased.toString());
+        assertEquals(1, erased.object().getJsonObject("erased").getInt("platform"), erased.toString());
+        JsonObject left = coordinator(slug).get(outbox(slug)).object();
+        assertFalse(left.toString().contains(author), left.toString());
+        assertTrue(left.getJsonArray("items").isEmpty(), left.toString());
+    }
+}
