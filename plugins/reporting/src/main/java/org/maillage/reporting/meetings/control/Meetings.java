@@ -56,6 +56,7 @@ public class Meetings {
     public Meeting create(MeetingPlan plan, OffsetDateTime now) {
         Meeting meeting = new Meeting(invitations.checked(plan), now);
         em.persist(meeting);
+        em.flush(); // the version the answer carries
         return meeting;
     }
 
