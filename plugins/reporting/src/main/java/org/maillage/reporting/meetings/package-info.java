@@ -18,7 +18,6 @@
  * <li>Each meeting is an iCalendar file ({@code MeetingCalendar}, RFC 5545), UID stable, times in UTC.</li>
  * <li>Personal data: none. A question names its cooperation, not its author; who follows a decision up is
  * written as a role or a cooperation ("coordination du Morbihan"), and the page says to name no one.</li>
- * <li>Invitations and minutes by e-mail: not yet (TODO, once the platform's outbox is in {@code platform-api}).</li>
  * </ul>
  */
 package org.maillage.reporting.meetings;
