@@ -16,7 +16,7 @@ export function meetingText(m, { removable = false } = {}) {
       <span class="fr-badge fr-badge--sm fr-badge--no-icon">${KINDS[i.kind] ?? i.kind}</span> ${i.title}${i.cooperation ? html` (${i.cooperation})` : ''}
       ${removable ? html` <button class="fr-btn fr-btn--sm fr-btn--tertiary-no-outline" type="button" data-remove="${i.position}">Retirer</button>` : ''}</li>`)}</ol>`
       : html`<p>L’ordre du jour reste à établir.</p>`}
-    ${m.minutes !== null ? html`<h2 class="fr-h5">Compte rendu ${m.published ? '' : html`<span class="fr-badge fr-badge--sm fr-badge--warning">non publié</span>`}</h2>
+    ${typeof m.minutes === 'string' ? html`<h2 class="fr-h5">Compte rendu ${m.published ? '' : html`<span class="fr-badge fr-badge--sm fr-badge--warning">non publié</span>`}</h2>
       <p class="maillage-pre">${m.minutes || '—'}</p>
       ${m.decisions.length ? html`<h3 class="fr-h6">Décisions</h3><ul>${m.decisions.map(d => html`<li>${d.text} — suivi : ${d.followUp}</li>`)}</ul>` : ''}`
       : html`<p><em>Le compte rendu sera visible une fois publié.</em></p>`}
