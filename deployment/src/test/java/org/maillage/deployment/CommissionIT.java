@@ -17,7 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.maillage.deployment.fixtures.sharing.SharedFiches;
+import org.maillage.deployment.fixtures.fiches.SharedFiches;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Api.Reply;
 import org.maillage.testkit.Tokens;
@@ -25,7 +25,7 @@ import org.maillage.testkit.Tokens;
 /**
  * The commission réseau over HTTP: meetings made by network admins, seen by the cooperations they invite and by
  * no other, minutes shown once published, an agenda fed by a sent report, a cooperation's question and a plugin's
- * proposal (the fixture {@code sharing} contributes to {@code AgendaProposals}), and each meeting as an {@code .ics}.
+ * proposal (the fixture {@code fiches} contributes to {@code AgendaProposals}), and each meeting as an {@code .ics}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -161,7 +161,7 @@ class CommissionIT {
                 .anyMatch(q -> q.asJsonObject().getString("id").equals(question)), "no longer waiting");
 
         // a plugin's proposal, once
-        national().post(agenda, item.formatted("PROPOSAL", "", "sharing:inconnue", version(withQuestion))).assertError(400);
+        national().post(agenda, item.formatted("PROPOSAL", "", "fiches:inconnue", version(withQuestion))).assertError(400);
         JsonObject withFiche = ok(national().post(agenda, item.formatted("PROPOSAL", "", SharedFiches.DOOR_TO_DOOR, version(withQuestion))));
         assertFalse(ok(national().get(MEETINGS + "/proposals")).getJsonArray("proposals").stream()
                 .anyMatch(p -> p.asJsonObject().getString("key").equals(SharedFiches.DOOR_TO_DOOR)), "no longer proposed");

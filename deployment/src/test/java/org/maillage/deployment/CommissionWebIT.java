@@ -33,7 +33,7 @@ class CommissionWebIT {
     URL base;
 
     @Test
-    void aMeetingGoesFromPlanToPublishedMinutesWithACooperationsQuestion() {
+    void aMeetingGoesFromPlanToPublishedMinutesWithACooperationsQuestion() throws Exception {
         Browser.requireKeycloakAndBrowser();
         Api national = Api.at(base).as(KeycloakEndToEndIT.password("national"));
         assertEquals(200, national.post("/api/tenants/morbihan/plugins/reporting/enable", null).status());
