@@ -69,7 +69,7 @@ class CommissionWebIT {
             browser.click(By.cssSelector("label[for='reunion-publiee']"));
             browser.click(By.cssSelector("#plan button[type='submit']"));
             browser.wait.until(textToBePresentInElementLocated(By.id("notice"), "Réunion enregistrée."));
-            browser.screenshot("commission-reseau");
+            browser.screenshotFrom("commission-reseau", By.cssSelector("#contenu h1"));
         });
 
         Browser.browse(base, browser -> {

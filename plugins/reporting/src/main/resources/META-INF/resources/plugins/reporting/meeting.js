@@ -20,7 +20,7 @@ export function meetingText(m, { removable = false } = {}) {
       <p class="maillage-pre">${m.minutes || '—'}</p>
       ${m.decisions.length ? html`<h3 class="fr-h6">Décisions</h3><ul>${m.decisions.map(d => html`<li>${d.text} — suivi : ${d.followUp}</li>`)}</ul>` : ''}`
       : html`<p><em>Le compte rendu sera visible une fois publié.</em></p>`}
-    <button class="fr-btn fr-btn--secondary fr-icon-calendar-line fr-btn--icon-left" type="button" data-action="ics">Ajouter à mon agenda (.ics)</button>`;
+    <button class="fr-btn fr-btn--secondary" type="button" data-action="ics">Ajouter à mon agenda (.ics)</button>`;
 }
 
 export function onCalendar(container, api, url) {
