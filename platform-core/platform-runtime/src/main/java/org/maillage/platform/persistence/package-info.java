@@ -19,6 +19,9 @@
  * ({@link org.maillage.platform.persistence.control.EntityManagers}): for each JTA transaction
  * it opens one EntityManager created with the request's tenant, so the tenant is set before the
  * first statement and cannot be forgotten. Using it outside a transaction is refused.</li>
+ * <li>A plugin's network data (of no cooperation: the commission réseau's meetings) goes through
+ * {@code @NetworkData EntityManager} (platform-api): the same unit without a tenant as the platform's
+ * {@code @SharedData}, for plain entities whose tables have no {@code tenant_id}; the plugin decides who reads them.</li>
  * <li>Flyway runs at start-up, before any request, as the schema's owner; if it fails the deployment fails
  * and readiness never turns UP.</li>
  * <li>The second wall ({@link org.maillage.platform.persistence.control.Wall}), applied by the platform after

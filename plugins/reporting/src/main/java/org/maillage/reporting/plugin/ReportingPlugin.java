@@ -21,6 +21,8 @@ public class ReportingPlugin implements Plugin {
                 .withPages(new WebPage("indicateurs", "Indicateurs", "trends.js", Set.of(), false),
                         new WebPage("rapports", "Rapports au réseau", "reports.js", Set.of(Roles.COORDINATOR), false),
                         new WebPage("tableau-de-bord", "Tableau de bord national", "dashboard.js", Set.of(Roles.NETWORK_ADMIN), true),
-                        new WebPage("rapports-reseau", "Rapports des coopérations", "network-reports.js", Set.of(Roles.NETWORK_ADMIN), true));
+                        new WebPage("rapports-reseau", "Rapports des coopérations", "network-reports.js", Set.of(Roles.NETWORK_ADMIN), true),
+                        new WebPage("commission", "Commission réseau", "commission.js", Set.of(Roles.COORDINATOR), false),
+                        new WebPage("commission-reseau", "Commission réseau", "network-commission.js", Set.of(Roles.NETWORK_ADMIN), true));
     }
 }

@@ -18,11 +18,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.maillage.platform.api.tenant.NetworkData;
 import org.maillage.platform.api.tenant.TenantContext;
 
 /**
  * Hands out the {@code EntityManager}s of the platform: the default one for the current tenant's
- * data, and a {@link SharedData} one for data that belongs to no tenant.
+ * data, a {@link SharedData} one for the platform's data that belongs to no tenant, and a {@link NetworkData} one
+ * for a plugin's data of the national network (also of no tenant).
  *
  * <p>Each injected object is a proxy. On each call it finds the EntityManager of the current JTA
  * transaction, creating it on first use — for tenant data, with the request's tenant as its
@@ -57,6 +59,14 @@ public class EntityManagers {
     @Dependent
     @SharedData
     public EntityManager sharedData() {
+        return proxy(() -> SHARED);
+    }
+
+    /** A plugin's network data: the same unit as {@link SharedData}, named for plugins in {@code platform-api}. */
+    @Produces
+    @Dependent
+    @NetworkData
+    public EntityManager networkData() {
         return proxy(() -> SHARED);
     }
 
