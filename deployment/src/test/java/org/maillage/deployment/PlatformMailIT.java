@@ -122,6 +122,17 @@ class PlatformMailIT {
     }
 
     @Test
+    void filtersThatNoMessageCouldCarryAreRefused() {
+        String slug = cooperation();
+        String outbox = "/api/tenants/" + slug + "/outbox";
+        assertEquals("reference", coordinator(slug).get(outbox + "?reference=a%00b").assertError(400)
+                .getJsonArray("fields").getJsonObject(0).getString("field"), "found by HostileRequestsIT: a NUL answered 500");
+        coordinator(slug).get(outbox + "?reference=" + "r".repeat(37)).assertError(400);
+        coordinator(slug).get(outbox + "?plugin=sam%01ple").assertError(400);
+        assertEquals(200, coordinator(slug).get(outbox + "?plugin=sample&reference=" + "r".repeat(36)).status());
+    }
+
+    @Test
     void theOutboxTakesPartInExportAndErasure() {
         String slug = cooperation();
         String author = unique("auteur");

@@ -60,10 +60,18 @@ public class OutboxResource {
                 throw ApiError.invalidField("state", "doit valoir PENDING (en attente), SENT (envoyé) ou FAILED (en échec)");
             }
         }
-        String pluginId = blankIsNull(plugin);
-        String referenceId = blankIsNull(reference);
+        String pluginId = checked("plugin", blankIsNull(plugin), 64);
+        String referenceId = checked("reference", blankIsNull(reference), 36);
         return new OutboxPage(mail.configured(), mail.problem().orElse(null), outbox.countByState(pluginId, referenceId),
                 outbox.list(wanted, pluginId, referenceId, LIST_MAX).stream().map(OutboxView::of).toList());
+    }
+
+    /** A filter is a plugin id or a reference as messages carry them: bounded, and without control characters (PostgreSQL refuses NUL). */
+    private static String checked(String field, String value, int max) {
+        if (value != null && (value.length() > max || value.chars().anyMatch(Character::isISOControl))) {
+            throw ApiError.invalidField(field, "doit faire au plus " + max + " caractères, sans caractère de contrôle");
+        }
+        return value;
     }
 
     private static String blankIsNull(String value) {
