@@ -88,7 +88,7 @@ function send(method, path, body) {
 async function replayTeam(base, team, partnerIds) {
   const created = await send('POST', base, { name: team.name, communes: team.communes, charterSignedOn: team.charterSignedOn,
     project: 'Équipe citoyenne de démonstration.', welcoming: true });
-  const path = `${base}/${created.id}`;
+  const path = `${base}/${created.team.id}`;
   if (team.status !== 'PROJECT') {
     await send('POST', `${path}/transitions`, { to: 'ACTIVE' });
   }
@@ -128,7 +128,8 @@ async function activity() {
     let visits = 0;
     const worker = async () => {
       for (let team = queue.shift(); team; team = queue.shift()) {
-        visits += await replayTeam(base, team, partnerIds);
+        const logged = await replayTeam(base, team, partnerIds);
+        visits += logged;
       }
     };
     await Promise.all([worker(), worker(), worker()]);
