@@ -64,14 +64,22 @@ psql -qd "$db" -c 'analyze platform_indicator_value'
 # The same number of warm-up and measured runs on both sides, one after the other.
 say "measuring GET /api/indicators ($WARMUP warm-up, $RUNS runs)..."
 api="$("${client[@]}" measure "${common[@]}" --warmup "$WARMUP" --runs "$RUNS")"
+say "API times (ms): $api"
 sql_times() { # file → JSON array of the client-side times of the measured runs, as psql's \timing reports them
   { echo '\timing on'; echo '\o /dev/null'; for _ in $(seq 1 $((WARMUP + RUNS))); do echo "\\i $1"; done; } \
     | psql -Xqd "$db" -v prefix=bench- 2>&1 | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -n "$RUNS" | paste -sd, | sed 's/^/[/; s/$/]/'
 }
 say "measuring the hand-written SQL from the raw tables..."
 raw="$(sql_times "$here/figures.sql")"
+say "raw SQL times (ms): $raw"
 say "measuring a plain SQL read of the stored snapshots..."
 stored="$(sql_times "$here/snapshots.sql")"
+say "snapshot SQL times (ms): $stored"
+if [ "${KEEP_DB:-0}" = 1 ]; then
+  psql -Xd "$db" -v prefix=bench- -c '\o /dev/null' -c 'select 1' >/dev/null
+  { echo 'explain (analyze, buffers)'; cat "$here/figures.sql"; } | psql -Xd "$db" -v prefix=bench- >"$work/figures-plan.txt" 2>&1 || true
+  say "the raw SQL's plan: $work/figures-plan.txt; database $db kept"
+fi
 rows="$(psql -Atd "$db" -v prefix=bench- -f "$here/figures.sql" | wc -l)"
 
 node - "$api" "$raw" "$stored" "$rows" "$load_s" "$snapshots_s" <<'NODE'
