@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.ServerSocket;
 import java.net.URL;
 import java.time.Duration;
@@ -108,7 +111,7 @@ class LauncherIT {
     }
 
     @Test
-    void firstStartLoadsDemoVolunteersThroughTheApiAndOnlyOnce() throws Exception {
+    void firstStartLoadsDemoVolunteersTeamsAndAYearOfIndicatorsThroughTheApiAndOnlyOnce() throws Exception {
         assumeTrue(!KeycloakEndToEndIT.KEYCLOAK.isEmpty(), "run through ./maillage test, which starts Keycloak and sets maillage.test.keycloak.url");
         Map<String, String> env = Map.of("MAILLAGE_DEMO_DATA", "yes");
         long morbihan;
@@ -124,6 +127,18 @@ class LauncherIT {
                     "the Morbihan's demo export is the dirty one: duplicates merged, invalid rows rejected: " + created.group());
             assertEquals(morbihan, volunteers(url, "coord56", "morbihan"));
             assertEquals(250, volunteers(url, "coord35", "ille-et-vilaine"), "the clean XLSX export of Ille-et-Vilaine: 250 people");
+            launcher.awaitOutput("Demo data loaded in", Duration.ofMinutes(5));
+            assertEquals(12, Api.at(url).as(KeycloakEndToEndIT.password("coord56")).get("/api/tenants/morbihan/teams").array().size(),
+                    "the Morbihan's demo teams, created through the teams API");
+            assertEquals(10, Api.at(url).as(KeycloakEndToEndIT.password("coord35")).get("/api/tenants/ille-et-vilaine/teams").array().size());
+            JsonObject network = Api.at(url).as(KeycloakEndToEndIT.password("national")).get("/api/indicators").object();
+            for (JsonValue cooperation : network.getJsonArray("cooperations")) {
+                JsonArray months = cooperation.asJsonObject().getJsonArray("months");
+                assertEquals(12, months.size(), "a year of indicators for the dashboard's trends: " + cooperation);
+                long actions = months.stream().mapToLong(m -> m.asJsonObject().getJsonObject("values")
+                        .getJsonNumber("teams.actions").longValue()).sum();
+                assertTrue(actions > 50, "visits logged over the months: " + cooperation);
+            }
         }
         try (Launcher again = Launcher.withKeycloak(ROOT, data, KeycloakEndToEndIT.KEYCLOAK, env)) {
             URL url = new URL(again.awaitReady().group(2));

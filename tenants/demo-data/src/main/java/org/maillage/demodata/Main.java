@@ -28,6 +28,9 @@ public final class Main {
         HeapMeter.reset();
         Options options;
         try {
+            if (ActivityOptions.wanted(args)) {
+                return activity(args, out, started);
+            }
             options = Options.parse(args);
             if (options == null) {
                 out.print(Options.USAGE);
@@ -50,6 +53,26 @@ public final class Main {
             err.println("demo-data: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static int activity(String[] args, PrintStream out, long started) throws UsageException, IOException {
+        ActivityOptions options = ActivityOptions.parse(args);
+        if (options == null) {
+            out.print(ActivityOptions.USAGE);
+            return 0;
+        }
+        TerritorySource source = TerritorySource.locate(options.territory(), Path.of(""));
+        Territory territory = Territory.load(source, options.departements());
+        Activity activity = Activity.generate(territory, Names.load(), options.seed(), options.teams(), options.until());
+        activity.write(options.out(), options.seed(), territory.departements());
+        Activity.Counts c = activity.counts();
+        out.printf(Locale.ROOT, "Wrote %s%n", options.out().toAbsolutePath());
+        out.printf(Locale.ROOT, "  activity %s → %s, seed %d: %d teams (%d active, %d dormant, %d projects), %d members (%d left),"
+                        + " %d visits (%d people met, %s hours), %d partners; %.2f s%n",
+                options.until().minusMonths(12).plusDays(1), options.until(), options.seed(), c.teams(), c.active(), c.dormant(),
+                c.projects(), c.members(), c.membersLeft(), c.visits(), c.peopleMet(), c.volunteerHours().toPlainString(),
+                c.partners(), (System.nanoTime() - started) / 1e9);
+        return 0;
     }
 
     private static void report(PrintStream out, Options options, Territory territory, TerritorySource source,

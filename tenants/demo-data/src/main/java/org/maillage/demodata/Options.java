@@ -38,6 +38,7 @@ record Options(List<String> departements, int rows, long seed, Format format, Ex
               --seed N                   random seed, an integer                             [42]
               --format csv|xlsx          [xlsx if FILE ends with .xlsx, else csv]
               --export profiles|participations                                               [profiles]
+                                         (--export activity: teams, visits, partners; --help lists its options)
               --profiles short|full      short: id, prenom, email, code_postal; full adds nom,
                                          phone, mobile, structure_id, structure_nom          [short]
               --dirty                    BOM, ';', blank lines, case-variant duplicates, invalid
@@ -135,7 +136,7 @@ record Options(List<String> departements, int rows, long seed, Format format, Ex
         return dirty && format == Format.CSV && encoding.equals(StandardCharsets.UTF_8);
     }
 
-    private static List<String> departements(String value) throws UsageException {
+    static List<String> departements(String value) throws UsageException {
         Set<String> codes = new LinkedHashSet<>();
         for (String part : value.split(",", -1)) {
             String code = part.trim().toUpperCase(Locale.ROOT);

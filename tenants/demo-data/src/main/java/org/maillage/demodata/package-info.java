@@ -54,6 +54,11 @@
  *       fastest deflate level). Dates as Laravel writes them, {@code yyyy-MM-dd HH:mm:ss}, birth dates
  *       {@code yyyy-MM-dd}; créneaux as JeVeuxAider's export builds them ({@code "2023-05-12 (matin,
  *       après-midi), 2023-05-19 (soir)"}, only from 2022); the slot labels are an assumption.</li>
+ *   <li><b>Activity</b> ({@code --export activity}, {@link org.maillage.demodata.Activity}): a cooperation's
+ *       teams, members, visits and partners, as one JSON document small enough to hold in memory (a
+ *       cooperation has tens of teams, not millions). Dates hang on {@code --until}, a required option, never
+ *       on the clock. JSON rather than CSV because it is replayed through the teams API, object by object.
+ *       The national benchmark does not use it: it writes the same proportions straight in SQL.</li>
  *   <li><b>Names</b> are embedded as two small TSV resources written for this module (not an official
  *       statistic), weights roughly following national frequencies.</li>
  *   <li><b>Privacy</b>: people are random combinations, but e-mail domains are real and phone numbers are
