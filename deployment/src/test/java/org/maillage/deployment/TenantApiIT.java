@@ -72,6 +72,15 @@ class TenantApiIT {
     }
 
     @Test
+    void refusesJsonNestedTooDeeplyBeforeParsingIt() {
+        JsonObject error = api().post("/api/tenants", "[".repeat(5000) + "]".repeat(5000)).assertError(400);
+        assertTrue(error.getString("message").contains("imbriqué trop profondément"), error.toString());
+        String quoted = "{\"slug\": \"" + "[".repeat(100) + "\", \"displayName\": \"x\", \"departements\": [\"56\"]}";
+        assertTrue(!api().post("/api/tenants", quoted).assertError(400).getString("message").contains("imbriqué"),
+                "brackets inside a string are text, not nesting");
+    }
+
+    @Test
     void refusesADuplicateSlug() {
         String slug = created("35");
         JsonObject error = api().post("/api/tenants", """
