@@ -105,7 +105,34 @@ const ROLE_NAMES = {
 };
 export const roleName = role => ROLE_NAMES[role] ?? role;
 
+// ---- buttons ----
+
+/**
+ * A group of buttons or links (DSFR fr-btns-group) whose icons always stand beside their text: DSFR cuts an
+ * icon button inside a group without an icon modifier down to its icon, so every group made here has
+ * fr-btns-group--icon-left. Never an icon alone: the label is the button's text.
+ * @param {{label: string, icon?: string, kind?: 'primary'|'secondary'|'tertiary'|'danger', href?: string}[]} items
+ *   icon: a DSFR icon name without its prefix (« download-line »); href makes a link; any other key is an
+ *   attribute of the button (type, default button; data-*, value, disabled…)
+ * @param {{inline?: 'sm'|'md'|'lg'|true, size?: 'sm'|'lg'}} [options] inline: side by side from that width (true: always)
+ * @returns {Markup}
+ */
+export function buttons(items, { inline = 'md', size } = {}) {
+  const group = ['fr-btns-group', 'fr-btns-group--icon-left', inline === true ? 'fr-btns-group--inline' : inline && `fr-btns-group--inline-${inline}`,
+    size && `fr-btns-group--${size}`].filter(Boolean).join(' ');
+  return html`<ul class="${group}">${items.map(({ label, icon, kind = 'primary', href, ...more }) => {
+    const classes = ['fr-btn', kind === 'danger' ? 'maillage-btn--danger' : kind !== 'primary' && `fr-btn--${kind}`,
+      icon && `fr-icon-${icon}`, icon && 'fr-btn--icon-left'].filter(Boolean).join(' ');
+    return href
+      ? html`<li><a class="${classes}" href="${href}"${attributes(more)}>${label}</a></li>`
+      : html`<li><button class="${classes}"${attributes({ type: 'button', ...more })}>${label}</button></li>`;
+  })}</ul>`;
+}
+
 // ---- forms ----
+
+/** The line that explains the « * » of required fields, at the top of a form that has some (DSFR). */
+export const requiredNote = html`<p class="fr-hint-text">Les champs marqués d’un astérisque (<span class="maillage-required">*</span>) sont obligatoires.</p>`;
 
 /**
  * A labelled field (DSFR input group) with its hint and the place for its errors, as showFormErrors wants it.
@@ -154,19 +181,30 @@ export function clearErrors(form) {
 }
 
 /**
- * Shows a failure on a form: each of an ApiError's fields next to its field, its message and the fields
- * not found in an alert at the top of the form (anything else thrown: a generic message); the focus goes to
- * the first field in error, or to the alert. The form's markup: each field inside an element with
- * data-field="<name>" (the name the API reports, up to its first « . » or « [ »), which holds the input,
- * select or textarea (or the radios of a fieldset) and a .fr-messages-group for the message — field() makes
- * exactly that. A field in error gets the DSFR error classes, aria-invalid and its message in aria-describedby.
+ * Shows a failure on a form: each of an ApiError's fields next to its field, named by its label (« Nom de
+ * l’équipe est obligatoire. »), and at the top of the form an error summary (DSFR alert) that says how many
+ * fields are wrong and links to each of them; a required field left empty is flagged too, even when the API
+ * did not get that far. The API's message and the fields it names that the form lacks go in the summary as
+ * text (anything else thrown: a generic message). The focus goes to the first field in error (its label, state
+ * and message are read out; the summary is an alert), else to the summary. The form's markup: each field inside an element with data-field="<name>" (the name the API reports,
+ * up to its first « . » or « [ »), which holds the input, select or textarea (or the radios of a fieldset)
+ * and a .fr-messages-group for the message — field() makes exactly that. A field in error gets the DSFR error
+ * classes, aria-invalid and its message in aria-describedby.
  */
 export function showFormErrors(form, error) {
   clearErrors(form);
   const unplaced = [];
-  let first = null;
-  for (const f of error instanceof ApiError ? error.fields : []) {
-    const group = form.querySelector(selector`[data-field="${String(f.field).split(/[.[]/)[0]}"]`);
+  const placed = [];
+  const reported = error instanceof ApiError ? [...error.fields] : [];
+  for (const control of form.querySelectorAll('[data-field] [required]')) {
+    const name = control.closest('[data-field]').dataset.field;
+    const empty = control.type === 'checkbox' || control.type === 'radio'
+      ? !form.querySelector(selector`[data-field="${name}"] input:checked`) : !String(control.value ?? '').trim();
+    if (empty && !reported.some(f => String(f.field).split(/[.[]/)[0] === name)) reported.push({ field: name, message: 'est obligatoire' });
+  }
+  for (const f of reported) {
+    const name = String(f.field).split(/[.[]/)[0];
+    const group = form.querySelector(selector`[data-field="${name}"]`);
     const controls = group ? [...group.querySelectorAll('input, select, textarea')] : [];
     if (!controls.length) {
       unplaced.push(f);
@@ -187,18 +225,45 @@ export function showFormErrors(form, error) {
       const described = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
       if (!described.includes(messages.id)) control.setAttribute('aria-describedby', [...described, messages.id].join(' '));
     }
-    messages.insertAdjacentHTML('beforeend', html`<p class="fr-message fr-message--error">${capitalize(f.message)}.</p>`);
-    first ??= controls[0];
+    const label = labelOf(group, controls[0]) || fieldLabel(f.field);
+    const text = sentence(label, f.message);
+    messages.insertAdjacentHTML('beforeend', html`<p class="fr-message fr-message--error">${text}</p>`);
+    if (!placed.some(p => p.id === controls[0].id)) placed.push({ id: controls[0].id, text });
   }
-  const summary = error instanceof ApiError
-    ? [error.message, ...unplaced.map(f => `${fieldLabel(f.field)} : ${f.message}.`)].join(' ')
-    : 'Une erreur inattendue est survenue. Réessayez.';
   if (!(error instanceof ApiError)) console.error(error);
-  form.insertAdjacentHTML('afterbegin', html`<div class="maillage-form-error">${alert('error', summary)}</div>`);
-  (first ?? form.querySelector('.maillage-form-error .fr-alert')).focus();
+  const generic = error instanceof ApiError ? error.message : 'Une erreur inattendue est survenue. Réessayez.';
+  const others = unplaced.map(f => `${fieldLabel(f.field)} : ${f.message}.`);
+  const summary = placed.length
+    ? html`<div class="fr-alert fr-alert--error fr-alert--sm fr-mb-3w" role="alert" tabindex="-1">
+        <h3 class="fr-alert__title">${placed.length === 1 ? 'Le formulaire contient une erreur' : `Le formulaire contient ${placed.length} erreurs`}</h3>
+        <ul>${placed.map(p => html`<li><a href="#${p.id}" data-field-link="${p.id}">${p.text}</a></li>`)}</ul>
+        ${others.length ? html`<p>${others.join(' ')}</p>` : ''}</div>`
+    : alert('error', [generic, ...others].join(' '));
+  form.insertAdjacentHTML('afterbegin', html`<div class="maillage-form-error">${summary}</div>`);
+  const box = form.querySelector('.maillage-form-error');
+  box.querySelectorAll('[data-field-link]').forEach(link => link.addEventListener('click', event => {
+    // the shell's routes live in the hash: move the focus, never the address
+    event.preventDefault();
+    document.getElementById(link.dataset.fieldLink)?.focus();
+  }));
+  (placed.length ? document.getElementById(placed[0].id) : box.querySelector('.fr-alert')).focus();
 }
 
-const capitalize = s => String(s).charAt(0).toUpperCase() + String(s).slice(1);
+/** A field's label as the person reads it: the label's own text, without its hint and its « * ». */
+function labelOf(group, control) {
+  const label = (control.id && group.querySelector(selector`label[for="${control.id}"]`)) || group.querySelector('legend, label');
+  if (!label) return '';
+  const copy = label.cloneNode(true);
+  copy.querySelectorAll('.fr-hint-text, .maillage-required').forEach(n => n.remove());
+  return copy.textContent.replace(/\s+/g, ' ').trim();
+}
+
+/** The message of a field named by its label: « Nom est obligatoire. », « Nom : 3 caractères au plus. » */
+function sentence(label, message) {
+  const text = String(message).trim().replace(/\.$/, '');
+  return /^(est|doit|ne|n’|n'|sont|a |dépasse)/.test(text) ? `${label} ${text}.` : `${label} : ${text}.`;
+}
+
 
 // ---- confirmation ----
 
@@ -297,9 +362,13 @@ export function saveFile({ blob, name }, fallback) {
 
 // ---- pages ----
 
-/** Sets the window's title and moves the focus to the page's heading, for screen readers and keyboards. */
-export function pageReady(container, title) {
-  document.title = `${title} — Maillage`;
+/**
+ * Sets the window's title and moves the focus to the page's heading, for screen readers and keyboards. A
+ * record's page names the record, then where it is: pageReady(this, 'Gaël Le Bihan', { within: 'Bénévoles' })
+ * gives « Gaël Le Bihan — Bénévoles — Maillage ».
+ */
+export function pageReady(container, title, { within } = {}) {
+  document.title = [title, within, 'Maillage'].filter(Boolean).join(' — ');
   const heading = container.querySelector('h1');
   if (heading) {
     heading.setAttribute('tabindex', '-1');

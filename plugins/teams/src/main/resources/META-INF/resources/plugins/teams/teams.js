@@ -1,8 +1,10 @@
 // The teams plugin's page: the list of teams, the creation form, and one team's detail (status,
 // members, partners, visits). Loaded on demand by the web shell, which sets api, tenant and page.
-import { html, field, showFormErrors, selector } from '/app/ui.js';
+import { html, field, showFormErrors, selector, pageReady, requiredNote } from '/app/ui.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
+/** A person as the pages name them: full name, and the e-mail address that tells two namesakes apart. */
+const person = p => [[p.firstName, p.lastName].filter(Boolean).join(' '), p.email].filter(Boolean).join(' — ');
 const list = text => text.split(/[\s,;]+/).map(s => s.trim()).filter(Boolean);
 const PARTNER_KINDS = [{ value: 'CCAS', label: 'CCAS' }, { value: 'EHPAD', label: 'EHPAD' }, { value: 'MAIRIE', label: 'Mairie' },
   { value: 'ASSOCIATION', label: 'Association' }, { value: 'OTHER', label: 'Autre' }];
@@ -17,12 +19,13 @@ export default class TeamsPage extends HTMLElement {
     this.innerHTML = html`<h1 class="fr-h3">Équipes citoyennes</h1><p>Chargement…</p>`;
     const teams = await this.api.get(this.root);
     this.innerHTML = html`<h1 class="fr-h3">Équipes citoyennes</h1>
-      ${teams.length ? html`<div class="fr-table"><table><caption class="fr-sr-only">Équipes</caption>
+      ${teams.length ? html`<div class="fr-table"><div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content"
+        tabindex="0" role="region" aria-label="Équipes (tableau défilant)"><table><caption class="fr-sr-only">Équipes</caption>
         <thead><tr><th scope="col">Équipe</th><th scope="col">Statut</th><th scope="col">Communes</th><th scope="col">Membres</th></tr></thead>
         <tbody>${teams.map(t => html`<tr><td><a href="#" data-team="${t.id}">${t.name}</a></td><td>${t.status.label}</td>
-          <td>${t.communes.map(c => c.nom).join(', ')}</td><td>${t.members}</td></tr>`)}</tbody></table></div>`
+          <td>${t.communes.map(c => c.nom).join(', ')}</td><td>${t.members}</td></tr>`)}</tbody></table></div></div></div></div>`
         : html`<p>Aucune équipe pour le moment.</p>`}
-      <form id="create" class="fr-mt-4w" novalidate><h2 class="fr-h5">Créer une équipe</h2>
+      <form id="create" class="fr-mt-4w" novalidate><h2 class="fr-h5">Créer une équipe</h2>${requiredNote}
         ${field({ name: 'name', id: 'equipe-nom', label: 'Nom de l’équipe', required: true, maxlength: 100 })}
         ${field({ name: 'carrier', id: 'equipe-structure', label: 'Structure porteuse', maxlength: 150,
           hint: 'une association ou autre personne morale à but non lucratif' })}
@@ -32,6 +35,7 @@ export default class TeamsPage extends HTMLElement {
         ${field({ name: 'charterSignedOn', id: 'equipe-charte', label: 'Charte signée le', type: 'date' })}
         <button class="fr-btn" type="submit">Créer l’équipe</button></form>`;
     this.querySelectorAll('[data-team]').forEach(a => a.addEventListener('click', e => { e.preventDefault(); this.showTeam(a.dataset.team); }));
+    pageReady(this, 'Équipes citoyennes');
     const form = this.querySelector('#create');
     form.addEventListener('submit', async e => {
       e.preventDefault();
@@ -56,15 +60,15 @@ export default class TeamsPage extends HTMLElement {
       <p>Communes : ${t.communes.map(c => c.nom).join(', ')}. Référents : ${t.referents.join(', ') || 'aucun'}.</p>
       ${t.next.length ? html`<form id="move" novalidate><h2 class="fr-h5">Changer le statut</h2>
         ${field({ name: 'reason', id: 'statut-motif', label: 'Motif', maxlength: 500, hint: 'obligatoire pour « En sommeil » et « Fermée »' })}
-        <ul class="fr-btns-group fr-btns-group--inline">${t.next.map(s => html`<li><button class="fr-btn fr-btn--secondary" type="submit"
+        <ul class="fr-btns-group fr-btns-group--inline-md">${t.next.map(s => html`<li><button class="fr-btn fr-btn--secondary" type="submit"
           value="${s.code}">Passer à « ${s.label} »</button></li>`)}</ul></form>` : ''}
       <h2 class="fr-h5">Membres</h2>
-      <ul>${d.members.length ? d.members.map(m => html`<li>${m.firstName} ${m.lastName} — depuis le ${m.joinedOn}${m.leftOn ? `, parti le ${m.leftOn}`
+      <ul>${d.members.length ? d.members.map(m => html`<li>${person(m)} — depuis le ${m.joinedOn}${m.leftOn ? `, parti le ${m.leftOn}`
         : html` <button type="button" class="fr-btn fr-btn--sm fr-btn--tertiary" data-leave="${m.id}">Départ</button>`}</li>`) : html`<li>Aucun membre.</li>`}</ul>
       <form id="member" novalidate>
         ${candidates.onboarding ? field({ name: 'volunteerId', id: 'membre-benevole', label: 'Un bénévole de l’accueil',
           choices: [{ value: '', label: '— saisir une personne ci-dessous —' },
-            ...candidates.volunteers.map(v => ({ value: v.id, label: `${v.firstName} ${v.lastName}` }))] }) : ''}
+            ...candidates.volunteers.map(v => ({ value: v.id, label: person(v) }))] }) : ''}
         ${field({ name: 'firstName', id: 'membre-prenom', label: 'Prénom' })}${field({ name: 'lastName', id: 'membre-nom', label: 'Nom' })}
         ${field({ name: 'email', id: 'membre-email', label: 'E-mail (facultatif)', type: 'email' })}
         ${field({ name: 'phone', id: 'membre-telephone', label: 'Téléphone (facultatif)', type: 'tel' })}
@@ -91,6 +95,7 @@ export default class TeamsPage extends HTMLElement {
         ${field({ name: 'firstNames', id: 'visite-prenoms', label: 'Prénoms ou initiales (facultatif)', maxlength: 60 })}
         <button class="fr-btn" type="submit">Consigner</button></form>`;
     this.querySelector('#back').addEventListener('click', e => { e.preventDefault(); this.showList(); });
+    pageReady(this, t.name, { within: 'Équipes citoyennes' });
     const submit = (formId, send) => {
       const form = this.querySelector(selector`#${formId}`);
       form?.addEventListener('submit', async e => {
