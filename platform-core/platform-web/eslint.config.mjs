@@ -13,7 +13,7 @@ const sanitiser = { escape: { taggedTemplates: ['html'], methods: [] } };
 /** The browser's globals the pages use; anything else undeclared is a mistake (no-undef). */
 const BROWSER = ['window', 'document', 'location', 'history', 'navigator', 'customElements', 'HTMLElement', 'CSS',
   'fetch', 'FormData', 'URL', 'URLSearchParams', 'Blob', 'sessionStorage', 'localStorage', 'console', 'performance',
-  'requestAnimationFrame', 'setTimeout', 'clearTimeout', 'Intl'];
+  'requestAnimationFrame', 'MutationObserver', 'setTimeout', 'clearTimeout', 'Intl'];
 
 /** What /app/ui.js exports: a page importing anything else would fail to load in the browser. */
 const UI = readFileSync(new URL('src/main/resources/META-INF/resources/app/ui.js', import.meta.url), 'utf8');

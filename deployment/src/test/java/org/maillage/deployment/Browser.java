@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -33,11 +35,17 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.maillage.testkit.web.PageCheck;
 
 /**
  * The browser tests' view of a real headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver}) on the deployed platform, signed in through the real Keycloak of
  * {@code ./maillage test}. Screenshots go to {@code docs/screenshots/} from the first database's run.
+ *
+ * <p>Every state of a platform page that a test reads the heading of, takes a screenshot of, or answers a
+ * confirmation in, and the last page of each browsing, is checked by the test kit's {@link PageCheck}
+ * (axe-core WCAG 2.1 A/AA, contrast, reflow; desktop and phone, or only at the window's width while a modal is
+ * open), once per distinct state.
  */
 final class Browser {
 
@@ -50,6 +58,8 @@ final class Browser {
     /** Where the browser saves what it downloads. */
     final Path downloads;
     private final URL base;
+    /** The page states already checked (address, heading, size of the content, an open dialog). */
+    private final Set<String> checked = new HashSet<>();
 
     private Browser(WebDriver driver, URL base, Path downloads) {
         this.driver = driver;
@@ -90,7 +100,9 @@ final class Browser {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
         try {
-            steps.accept(new Browser(driver, base, profile.resolve("telechargements")));
+            Browser browser = new Browser(driver, base, profile.resolve("telechargements"));
+            steps.accept(browser);
+            browser.check("last page");
             List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                     .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
             if (!refused.isEmpty()) {
@@ -137,12 +149,35 @@ final class Browser {
         return wait.until(visibilityOfElementLocated(what));
     }
 
-    /** The page's heading once shown, read again if the page redrew it meanwhile. */
+    /** The page's heading once shown, read again if the page redrew it meanwhile; the page is checked ({@link #check}). */
     String heading() {
-        return wait.until(d -> {
+        String heading = wait.until(d -> {
             WebElement h1 = d.findElement(By.cssSelector("#contenu h1"));
             return h1.isDisplayed() ? h1.getText().trim() : null;
         });
+        check(heading);
+        return heading;
+    }
+
+    /**
+     * Checks the page as shown now with {@link PageCheck} (desktop and phone), unless it is not the platform's
+     * (Keycloak's login) or this state was checked already.
+     */
+    void check(String state) {
+        String key = (String) ((JavascriptExecutor) driver).executeScript("""
+                return location.origin === arguments[0] ? [location.href, document.title,
+                  document.querySelector('#contenu h1')?.textContent.trim(), document.querySelectorAll('#contenu *').length,
+                  document.querySelectorAll('dialog[open], .fr-modal--opened').length, innerWidth < 600].join('|') : null""",
+                base.getProtocol() + "://" + base.getAuthority());
+        if (key == null || !checked.add(key)) {
+            return;
+        }
+        // an open modal (a confirmation, the phone's menu) closes when the window crosses a breakpoint
+        if (key.split("\\|")[4].equals("0")) {
+            PageCheck.check(driver, state);
+        } else {
+            PageCheck.checkAtThisWidth(driver, state);
+        }
     }
 
     List<String> menu() {
@@ -182,6 +217,7 @@ final class Browser {
     WebElement confirmation() {
         WebElement dialog = waitFor(By.cssSelector("dialog.fr-modal[open]"));
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return arguments[0].contains(document.activeElement)", dialog));
+        check("confirmation: " + dialog.findElement(By.cssSelector(".fr-modal__title")).getText());
         return dialog;
     }
 
@@ -203,16 +239,19 @@ final class Browser {
     }
 
     void screenshot(String name) {
+        check(name);
         save(name, ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE));
     }
 
     /** A screenshot of the window scrolled to the top of an element (an element's own screenshot stops at the window's edge). */
     void screenshotFrom(String name, By element) {
+        check(name); // before scrolling: the check resizes the window
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", driver.findElement(element));
         screenshot(name);
     }
 
     void screenshot(String name, By element) {
+        check(name);
         save(name, driver.findElement(element).getScreenshotAs(OutputType.FILE));
     }
 

@@ -235,7 +235,7 @@ class CampaignsIT {
                 return item.getInt("attempts") >= 1 ? item : null;
             });
             assertEquals("PENDING", failing.getString("state"), "retried later");
-            assertTrue(failing.getString("lastError").startsWith("Échec de l'envoi"), failing.toString());
+            assertTrue(failing.getString("lastError").startsWith("Échec de l’envoi"), failing.toString());
             assertEquals(0, n(stats(slug, id), "sent"));
         } finally {
             smtp = startSmtp(SMTP_PORT);

@@ -186,7 +186,7 @@ class OnboardingWebIT {
             Browser.browse(base, browser -> {
                 browser.open("/plugins/onboarding/self-service.html#lien=faux");
                 WebElement refused = browser.waitFor(By.cssSelector("maillage-self-service .fr-alert--error"));
-                assertTrue(refused.getText().contains("Lien inutilisable") && refused.getText().contains("n'est pas valide"), refused.getText());
+                assertTrue(refused.getText().contains("Lien inutilisable") && refused.getText().contains("n’est pas valide"), refused.getText());
                 assertEquals("Mon inscription de bénévole", browser.heading());
             });
         } finally {

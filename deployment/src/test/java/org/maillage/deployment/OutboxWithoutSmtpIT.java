@@ -36,7 +36,7 @@ class OutboxWithoutSmtpIT {
         Thread.sleep(3000); // several ticks of the sender, which must leave the message alone
         JsonObject outbox = coordinator.get(outbox(slug)).object();
         assertFalse(outbox.getBoolean("mailConfigured"));
-        assertTrue(outbox.getString("explanation").contains("Aucun serveur d'envoi"), outbox.toString());
+        assertTrue(outbox.getString("explanation").contains("Aucun serveur d’envoi"), outbox.toString());
         JsonObject item = outbox.getJsonArray("items").getJsonObject(0);
         assertEquals("PENDING", item.getString("state"));
         assertEquals(0, item.getInt("attempts"));

@@ -141,7 +141,7 @@ class PlatformMailIT {
 
         Reply exported = coordinator(slug).exportPersonalData(slug, author);
         assertEquals(200, exported.status(), exported.toString());
-        assertTrue(exported.object().getJsonObject("plugins").getJsonObject("platform").getJsonArray("boîte d'envoi").size() == 1,
+        assertTrue(exported.object().getJsonObject("plugins").getJsonObject("platform").getJsonArray("boîte d’envoi").size() == 1,
                 exported.toString());
         Reply erased = coordinator(slug).erasePersonalData(slug, author);
         assertEquals(200, erased.status(), erased.toString());

@@ -57,7 +57,7 @@ class PluginLifecycleIT {
         assertFailed(plugins, "cycle-a", "cycle de dépendances : cycle-a → cycle-b → cycle-a");
         assertFailed(plugins, "cycle-b", "cycle de dépendances : cycle-b → cycle-a → cycle-b");
         assertFailed(plugins, "needs-later", "demande « later » [2.0,3.0), version présente 1.2.0");
-        assertFailed(plugins, "sneaky", "contribue au point d'extension NoteDecorator du plugin « sample » sans déclarer de dépendance envers lui");
+        assertFailed(plugins, "sneaky", "contribue au point d’extension NoteDecorator du plugin « sample » sans déclarer de dépendance envers lui");
         assertEquals("DISABLED", plugins.get("switched-off").getString("state"));
 
         JsonObject ready = api().get("/health/ready").object();

@@ -8,11 +8,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClick
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -44,8 +40,6 @@ import org.openqa.selenium.support.ui.Select;
 @NeedsBrowser
 @RunAsClient
 class WebUiIT {
-
-    static final String KEYCLOAK = KeycloakEndToEndIT.KEYCLOAK;
 
     @ArquillianResource
     URL base;
@@ -139,7 +133,9 @@ class WebUiIT {
             browser.type("champ-departements", "29");
             browser.driver.findElement(By.cssSelector("#creation button[type='submit']")).click();
             WebElement error = browser.waitFor(By.cssSelector("[data-field='slug'] .fr-message--error"));
-            assertTrue(error.getText().startsWith("Doit contenir de 2 à 40 caractères"), error.getText());
+            assertTrue(error.getText().startsWith("Identifiant doit contenir de 2 à 40 caractères"), "the message names its field: " + error.getText());
+            WebElement summaryLink = browser.driver.findElement(By.cssSelector("#creation .maillage-form-error a[href='#champ-slug']"));
+            assertTrue(summaryLink.getText().startsWith("Identifiant"), summaryLink.getText());
             assertEquals("champ-slug", browser.driver.switchTo().activeElement().getAttribute("id"));
             assertEquals("true", browser.driver.findElement(By.id("champ-slug")).getAttribute("aria-invalid"));
             browser.screenshot("console-erreur-de-saisie", By.id("creation"));
@@ -249,8 +245,7 @@ class WebUiIT {
         String slug = "bascule-" + UUID.randomUUID().toString().substring(0, 8);
         assertEquals(201, national.post("/api/tenants", "{\"slug\": \"" + slug + "\", \"displayName\": \"Coopération du Finistère\", \"departements\": [\"29\"]}").status());
         assertEquals(200, national.post("/api/tenants/" + slug + "/suspend", null).status());
-        String membership = membershipOf("coord56", slug, "coordinator");
-        keycloakAdmin("PUT", membership);
+        String membership = KeycloakMemberships.join("coord56", slug, "coordinator");
         try {
             browse(browser -> {
                 browser.open("/");
@@ -269,7 +264,7 @@ class WebUiIT {
                 browser.wait.until(textToBePresentInElementLocated(By.cssSelector("#contenu h1"), "Morbihan"));
             });
         } finally {
-            keycloakAdmin("DELETE", membership);
+            KeycloakMemberships.leave(membership);
         }
     }
 
@@ -325,24 +320,6 @@ class WebUiIT {
             browser.wait.until(textToBePresentInElementLocated(By.cssSelector("#contenu h1"), "Équipes citoyennes"));
             browser.wait.until(invisibilityOfElementLocated(By.cssSelector("#menu a[data-page='teams/equipes']")));
         });
-    }
-
-    /** The Admin REST path of a user's membership of a cooperation's role group, read with the platform's service account. */
-    private static String membershipOf(String user, String slug, String role) throws Exception {
-        String admin = KEYCLOAK + "/admin/realms/maillage";
-        String service = KeycloakEndToEndIT.serviceToken();
-        String userId = KeycloakEndToEndIT.json(KeycloakEndToEndIT.get(admin + "/users?username=" + user + "&exact=true", service))
-                .asJsonArray().getJsonObject(0).getString("id");
-        String group = KeycloakEndToEndIT.json(KeycloakEndToEndIT.get(admin + "/group-by-path/cooperations/" + slug + "/" + role, service))
-                .asJsonObject().getString("id");
-        return admin + "/users/" + userId + "/groups/" + group;
-    }
-
-    private static void keycloakAdmin(String method, String url) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + KeycloakEndToEndIT.serviceToken()).method(method, HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(204, response.statusCode(), method + " " + url + " " + response.body());
     }
 
     private static void requireKeycloakAndBrowser() {

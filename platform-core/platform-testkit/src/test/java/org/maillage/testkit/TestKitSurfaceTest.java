@@ -33,7 +33,7 @@ class TestKitSurfaceTest {
     /** What a public signature of the kit may name. */
     private static final List<String> SPOKEN = List.of("java.", "javax.", "jakarta.", "org.eclipse.microprofile.",
             "org.maillage.platform.api.", "org.maillage.testkit.", "org.junit.", "org.jboss.arquillian.",
-            "org.jboss.shrinkwrap.", "com.tngtech.archunit.");
+            "org.jboss.shrinkwrap.", "com.tngtech.archunit.", "org.openqa.selenium.");
 
     /** Only package-private classes (inside the deployment) reach the runtime. */
     @ArchTest
@@ -44,7 +44,7 @@ class TestKitSurfaceTest {
     @ArchTest
     static final ArchRule publicSignaturesSpeakThePlatformApi = classes().that().arePublic()
             .should(new ArchCondition<JavaClass>("name in public and protected signatures only platform-api, the JDK, Jakarta EE, "
-                    + "MicroProfile, JUnit, Arquillian, ShrinkWrap, ArchUnit and the kit") {
+                    + "MicroProfile, JUnit, Arquillian, ShrinkWrap, ArchUnit, Selenium's WebDriver and the kit") {
                 @Override
                 public void check(JavaClass type, ConditionEvents events) {
                     if (!visible(type)) {

@@ -123,7 +123,7 @@ export async function cooperationPluginsPage(ctx, slug, notice) {
       <table><caption>Modules de la coopération</caption>
         <thead><tr><th scope="col">Module</th><th scope="col">État</th><th scope="col">Pages</th><th scope="col">Pour cette coopération</th></tr></thead>
         <tbody>${plugins.map(p => html`<tr data-plugin="${p.id}">
-          <th scope="row"><span class="maillage-strong">${p.displayName}</span><br><span class="fr-text--xs">${p.id} ${p.version}</span></th>
+          <th scope="row"><span class="maillage-strong">${p.displayName}</span><br><span class="fr-text--xs">version ${p.version}</span></th>
           <td data-label="État">${badge(p.state)}${p.reason ? html`<br><span class="fr-text--xs">${p.reason}</span>` : ''}</td>
           <td data-label="Pages">${(p.pages ?? []).map(page => page.label).join(', ') || '—'}</td>
           <td data-label="Pour cette coopération">${p.enabled
@@ -168,10 +168,10 @@ export function pluginsPage(ctx, plugins) {
       <table><caption>Modules de la plateforme</caption>
         <thead><tr><th scope="col">Module</th><th scope="col">Version</th><th scope="col">État</th><th scope="col">Dépend de</th><th scope="col">Pages</th></tr></thead>
         <tbody>${plugins.map(p => html`<tr data-plugin="${p.id}">
-          <th scope="row"><span class="maillage-strong">${p.displayName}</span><br><span class="fr-text--xs">${p.id}</span></th>
+          <th scope="row"><span class="maillage-strong">${p.displayName}</span></th>
           <td data-label="Version">${p.version}</td>
           <td data-label="État">${badge(p.state)}${p.reason ? html`<p class="fr-text--sm fr-mb-0 maillage-reason">${p.reason}</p>` : ''}</td>
-          <td data-label="Dépend de">${(p.dependencies ?? []).map(d => `${d.pluginId} ${d.versions ?? ''}`.trim()).join(', ') || '—'}</td>
+          <td data-label="Dépend de">${(p.dependencies ?? []).map(d => dependency(d, plugins)).join(', ') || '—'}</td>
           <td data-label="Pages">${(p.pages ?? []).map(page => page.label + (page.national ? ' (nationale)' : '')).join(', ') || '—'}</td></tr>`)}</tbody>
       </table></div></div></div></div>`
     : html`<div class="maillage-empty"><p class="fr-text--lead">Aucun module n’est installé sur la plateforme.</p>
@@ -179,6 +179,20 @@ export function pluginsPage(ctx, plugins) {
   pageReady(main, 'Modules de la plateforme');
 }
 
+
+/**
+ * A module a module depends on, as people read it: its name and the versions it accepts
+ * (« Accueil des bénévoles, version 0.1 ou plus, avant 1.0 »), from the range of its declaration ([0.1,1.0)).
+ */
+function dependency(d, plugins) {
+  const name = plugins.find(p => p.id === d.pluginId)?.displayName ?? d.pluginId;
+  const range = /^([[(])\s*([^,]*)\s*,\s*([^\])]*)\s*([\])])$/.exec(d.versions ?? '');
+  if (!range) return d.versions ? `${name}, version ${d.versions}` : name;
+  const [, open, low, high, close] = range;
+  const from = low && `version ${low}${open === '[' ? ' ou plus' : ' exclue'}`;
+  const to = high && (close === ']' ? `jusqu’à ${high}` : `avant ${high}`);
+  return [name, [from, to].filter(Boolean).join(', ')].filter(Boolean).join(', ');
+}
 
 /** The settings a cooperation may override, each in its own small form (the platform's first, then each module's). */
 function settingsSection(tenant, plugins, settings) {
@@ -208,7 +222,7 @@ function settingForm(setting) {
   };
   const origin = setting.source === 'TENANT' ? `Valeur propre à la coopération (plateforme : ${setting.defaultValue}).` : 'Valeur de la plateforme.';
   const input = field({ name: 'value', id, label: setting.description || setting.key, value: setting.value,
-    hint: `${hints[setting.type] ?? ''} ${origin} (${setting.key})`.trim(), inputmode: setting.type === 'INTEGER' ? 'numeric' : undefined,
+    hint: `${hints[setting.type] ?? ''} ${origin}`.trim(), inputmode: setting.type === 'INTEGER' ? 'numeric' : undefined,
     choices: setting.type === 'BOOLEAN' ? [{ value: 'true', label: 'Oui' }, { value: 'false', label: 'Non' }] : undefined });
   return html`<form class="maillage-setting" data-setting="${setting.key}" novalidate>
     <div class="maillage-setting__field">${input}</div>

@@ -7,7 +7,7 @@
 //   #/national, #/national/coop/<slug>, #/national/modules, #/national/pages/<plugin>/<page>   national console
 //   #/moi                               the signed-in person
 import { signIn, freshToken, signOut } from './auth.js';
-import { createApi, ApiError, html, alert, showError, badge, roleName, pageReady } from './ui.js';
+import { createApi, ApiError, html, alert, showError, badge, roleName, pageReady, focusableTables } from './ui.js';
 import { cooperationsPage, cooperationPluginsPage, pluginsPage } from './console.js';
 
 const main = document.getElementById('contenu');
@@ -48,6 +48,8 @@ async function boot() {
     if (open) open.focus();
   });
   window.addEventListener('hashchange', route);
+  // every table the pages draw, now or after an API call, scrolls in a box the keyboard reaches
+  new MutationObserver(() => focusableTables(main)).observe(main, { childList: true, subtree: true });
   window.addEventListener('unhandledrejection', event => {
     if (event.reason instanceof ApiError) {
       event.preventDefault();

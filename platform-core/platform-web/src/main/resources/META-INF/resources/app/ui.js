@@ -377,6 +377,23 @@ export function pageReady(container, title, { within } = {}) {
 }
 
 /**
+ * Makes the scrolling box of every DSFR table under root reachable with the keyboard: on a narrow screen a
+ * table scrolls inside its box (never the page), and a box that scrolls must take the focus so that the arrow
+ * keys scroll it (WCAG 2.1.1). The box gets tabindex="0" and, unless it is the table itself, role="region"
+ * named after the table's caption. The shell runs it on every change of its content, so pages need not call it.
+ */
+export function focusableTables(root) {
+  root.querySelectorAll('.fr-table__content:not([tabindex]), .fr-table > table:not([tabindex])').forEach(box => {
+    box.setAttribute('tabindex', '0');
+    if (box.tagName === 'TABLE') return;
+    box.setAttribute('role', 'region');
+    if (!box.hasAttribute('aria-label')) {
+      box.setAttribute('aria-label', box.querySelector('caption')?.textContent.replace(/\s+/g, ' ').trim() || 'Tableau');
+    }
+  });
+}
+
+/**
  * Applies the computed styles of the elements marked {@code data-css="…"} (sizes, colours from data):
  * the Content-Security-Policy refuses style attributes in markup, not styles set from a script.
  */

@@ -41,7 +41,7 @@ public class OnboardingPlugin implements Plugin {
                         new WebPage("imports", "Imports JeVeuxAider", "imports.js", Set.of(Roles.COORDINATOR), false),
                         new WebPage("todo", "À relancer", "todo.js", Set.of(Roles.COORDINATOR), false),
                         new WebPage("campaigns", "Campagnes", "campaigns.js", Set.of(Roles.COORDINATOR), false),
-                        new WebPage("outbox", "Boîte d'envoi", "outbox.js", Set.of(Roles.COORDINATOR), false),
+                        new WebPage("outbox", "Boîte d’envoi", "outbox.js", Set.of(Roles.COORDINATOR), false),
                         new WebPage("first-actions", "Premières actions", "first-actions.js", Set.of(), false),
                         new WebPage("suggestions", "Propositions pour un bénévole", "suggestions.js", Set.of(), false));
     }
@@ -63,12 +63,12 @@ public class OnboardingPlugin implements Plugin {
         List<Indicator> indicators = new ArrayList<>();
         indicators.add(new Indicator(OnboardingIndicators.VOLUNTEERS, "Bénévoles accueillis", "bénévoles"));
         for (VolunteerState state : VolunteerState.values()) {
-            indicators.add(new Indicator(OnboardingIndicators.stateIndicator(state), "Bénévoles à l'étape « " + state.label() + " »", "bénévoles"));
+            indicators.add(new Indicator(OnboardingIndicators.stateIndicator(state), "Bénévoles à l’étape « " + state.label() + " »", "bénévoles"));
         }
         indicators.add(new Indicator(ReachIndicators.CONTACTED_RATE, "Part des bénévoles contactés", "%"));
         indicators.add(new Indicator(ReachIndicators.RESPONSE_RATE, "Part des bénévoles contactés qui ont répondu", "%"));
-        indicators.add(new Indicator(ReachIndicators.VOLUNTEERS_PER_PLACE, "Bénévoles en attente d'une première action par place disponible", "bénévoles par place"));
-        indicators.add(new Indicator(ReachIndicators.DAYS_TO_FIRST_ACTION, "Délai médian de l'import à la première action", "jours"));
+        indicators.add(new Indicator(ReachIndicators.VOLUNTEERS_PER_PLACE, "Bénévoles en attente d’une première action par place disponible", "bénévoles par place"));
+        indicators.add(new Indicator(ReachIndicators.DAYS_TO_FIRST_ACTION, "Délai médian de l’import à la première action", "jours"));
         return indicators;
     }
 }

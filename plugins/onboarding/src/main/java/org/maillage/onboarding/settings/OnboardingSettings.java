@@ -14,20 +14,20 @@ public final class OnboardingSettings {
 
     /** The largest file an import accepts, in megabytes; the same for every cooperation (it protects the server). */
     public static final Setting MAX_UPLOAD_MB = Setting.global("onboarding.max-upload-mb", SettingType.INTEGER, "50",
-            "Taille maximale d'un fichier importé, en mégaoctets").between(1, 500);
+            "Taille maximale d’un fichier importé, en mégaoctets").between(1, 500);
 
     /** After how many days without activity a volunteer is flagged for anonymisation (RGPD storage limitation). */
     public static final Setting INACTIVE_AFTER_DAYS = Setting.perTenant("onboarding.inactive-after-days", SettingType.INTEGER, "1095",
-            "Nombre de jours sans activité après lequel un bénévole est signalé comme inactif, avant l'anonymisation de ses données")
+            "Nombre de jours sans activité après lequel un bénévole est signalé comme inactif, avant l’anonymisation de ses données")
             .between(180, 3650);
 
     /** How many days after the flag an inactive volunteer is anonymised. */
     public static final Setting ERASE_AFTER_FLAG_DAYS = Setting.perTenant("onboarding.erase-after-flag-days", SettingType.INTEGER, "30",
-            "Nombre de jours entre le signalement d'un bénévole inactif et l'anonymisation de ses données").between(7, 365);
+            "Nombre de jours entre le signalement d’un bénévole inactif et l’anonymisation de ses données").between(7, 365);
 
     /** How long a self-service link works, in days. */
     public static final Setting LINK_VALID_DAYS = Setting.perTenant("onboarding.link-valid-days", SettingType.INTEGER, "30",
-            "Nombre de jours pendant lesquels le lien personnel d'un bénévole fonctionne").between(1, 365);
+            "Nombre de jours pendant lesquels le lien personnel d’un bénévole fonctionne").between(1, 365);
 
     /** Who receives the daily digest of the to-do list. */
     public static final Setting DIGEST_RECIPIENTS = Setting.perTenant("onboarding.digest-recipients", SettingType.TEXT, "aucun",

@@ -31,7 +31,7 @@ export default class FirstActionsPage extends HTMLElement {
     const actions = await this.api.get(`${this.root}/first-actions?upcoming=${all ? 'false' : 'true'}`);
     this.innerHTML = html`<h1 class="fr-h3">Premières actions</h1>
       <p>Des missions locales pour une première action solidaire près de chez soi.</p>
-      <ul class="fr-btns-group fr-btns-group--inline-md">
+      <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
         <li><a class="fr-btn fr-icon-add-line fr-btn--icon-left" href="${this.base}/nouvelle">Nouvelle action</a></li>
         <li><a class="fr-btn fr-btn--secondary" href="${this.base}${all ? '' : '?toutes=oui'}">${all ? 'Seulement les actions à venir' : 'Voir aussi les actions passées'}</a></li>
       </ul>

@@ -2,7 +2,7 @@
 // (#/coop/<slug>/onboarding/suggestions/<volunteer id>, or a search when no id is given) and an
 // element that other pages embed: <maillage-onboarding-volunteer-suggestions tenant="…" volunteer="…">
 // after setting its `api` property.
-import { html, showError, pageReady, alert } from '/app/ui.js';
+import { html, showError, pageReady, alert, field, buttons } from '/app/ui.js';
 
 const dateFr = d => new Date(`${d}T12:00:00`).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long' });
 const person = p => [p.firstName, p.lastName].filter(Boolean).join(' ') || 'Sans nom';
@@ -59,10 +59,9 @@ export default class SuggestionsPage extends HTMLElement {
     const base = `#/coop/${encodeURIComponent(this.tenant)}/onboarding/suggestions`;
     if (!id) {
       this.innerHTML = html`<h1 class="fr-h3">Propositions pour un bénévole</h1>
-        <form role="search" class="fr-search-bar" novalidate>
-          <label class="fr-label" for="suggestions-search">Chercher un bénévole (nom, e-mail, commune)</label>
-          <input class="fr-input" type="search" id="suggestions-search" name="q">
-          <button class="fr-btn" type="submit">Chercher</button>
+        <form role="search" aria-label="Chercher un bénévole" novalidate>
+          ${field({ name: 'q', id: 'suggestions-search', type: 'search', label: 'Chercher un bénévole', hint: 'son nom, son e-mail ou sa commune' })}
+          ${buttons([{ label: 'Chercher', icon: 'search-line', type: 'submit' }], { inline: true })}
         </form><div data-results class="fr-mt-2w"></div>`;
       this.querySelector('form').addEventListener('submit', async event => {
         event.preventDefault();

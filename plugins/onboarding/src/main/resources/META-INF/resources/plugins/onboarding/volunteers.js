@@ -3,7 +3,7 @@
 // (details, history, next steps, commune, personal data). Team referents read; coordinators act.
 // The « Actions » area links to the plugin's other pages by address only (first actions, suggestions,
 // campaigns: other modules of the plugin), never by importing them.
-import { ApiError, html, alert, announce, showError, showFormErrors, clearErrors, confirmAction, selector } from '/app/ui.js';
+import { ApiError, html, alert, announce, showError, showFormErrors, clearErrors, confirmAction, selector, pageReady, buttons } from '/app/ui.js';
 import { root, address, dateTime, date, number, count, stateBadge, canAct, save, pager } from './common.js';
 
 const SORTS = [
@@ -14,6 +14,8 @@ const SORTS = [
   { value: 'state', label: 'Étape du parcours' },
 ];
 const PAGE_SIZE = 25;
+/** Where a volunteer came from, as people name it (the code stays in the API). */
+const SOURCES = { jeveuxaider: 'JeVeuxAider.gouv.fr' };
 
 export default class OnboardingVolunteers extends HTMLElement {
   async connectedCallback() {
@@ -269,7 +271,7 @@ export default class OnboardingVolunteers extends HTMLElement {
             <dt>Commune</dt><dd data-commune>${v.commune ? `${v.commune.nom} (${v.commune.code})`
               : v.communeCandidates.length ? html`<span class="maillage-todo">à préciser : le code postal dessert plusieurs communes</span>` : '—'}</dd>
             <dt>Date de naissance</dt><dd>${date(v.birthDate)}</dd>
-            <dt>Origine</dt><dd>${v.source ?? '—'}${v.jvaProfileId ? ` (profil JeVeuxAider n° ${v.jvaProfileId})` : ''}</dd>
+            <dt>Origine</dt><dd>${SOURCES[v.source] ?? v.source ?? '—'}${v.jvaProfileId ? ` (profil JeVeuxAider n° ${v.jvaProfileId})` : ''}</dd>
             <dt>Consentement</dt><dd>${v.consent ? `oui${v.consentAt ? `, le ${dateTime(v.consentAt)}` : ''}` : 'non'}</dd>
             <dt>Disponibilités</dt><dd>${v.availability ?? '—'}</dd>
             <dt>Centres d’intérêt</dt><dd>${v.interests ?? '—'}</dd>
@@ -325,11 +327,10 @@ export default class OnboardingVolunteers extends HTMLElement {
         <p>À la demande de la personne : lui remettre ses données (toutes celles que Maillage garde sur elle dans cette
           coopération, au format JSON), ou les effacer. L’effacement est définitif ; la personne reste comptée dans les
           indicateurs sans rien qui la désigne, et un prochain import ne la recréera pas.</p>
-        <ul class="fr-btns-group fr-btns-group--inline-md">
-          <li><button type="button" class="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left" data-action="exporter">Exporter ses données</button></li>
-          <li><button type="button" class="fr-btn maillage-btn--danger fr-icon-delete-line fr-btn--icon-left" data-action="effacer">Effacer ses données</button></li>
-        </ul>
+        ${buttons([{ label: 'Exporter ses données', icon: 'download-line', kind: 'secondary', 'data-action': 'exporter' },
+          { label: 'Effacer ses données', icon: 'delete-line', kind: 'danger', 'data-action': 'effacer' }])}
       </section>` : ''}`;
+    pageReady(this, name(v), { within: 'Bénévoles' });
     if (notice) announce(this.querySelector('#benevole-avis'), notice);
     this.wireDetail(v);
   }

@@ -18,7 +18,7 @@ public class SamplePlugin implements Plugin {
     public static final Setting SIGNATURE = Setting.perTenant("sample.signature", SettingType.TEXT, "—",
             "Signature ajoutée à la fin de chaque note");
     public static final Setting MAX_LENGTH = Setting.perTenant("sample.max-length", SettingType.INTEGER, "500",
-            "Longueur maximale d'une note, en caractères").between(10, 5000);
+            "Longueur maximale d’une note, en caractères").between(10, 5000);
 
     @Override
     public PluginDescriptor descriptor() {

@@ -117,7 +117,7 @@ public record PluginDescriptor(String id, String displayName, String version, St
         }
         for (Indicator indicator : indicators) {
             if (!indicator.key().startsWith(id + ".")) {
-                problems.add("l'indicateur « " + indicator.key() + " » doit commencer par « " + id + ". »");
+                problems.add("l’indicateur « " + indicator.key() + " » doit commencer par « " + id + ". »");
             }
         }
         for (Dependency dependency : dependencies) {

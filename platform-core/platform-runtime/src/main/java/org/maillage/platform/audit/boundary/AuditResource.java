@@ -23,7 +23,7 @@ import org.maillage.platform.audit.control.AuditTrail;
 @RolesAllowed({Roles.COORDINATOR, Roles.NETWORK_ADMIN})
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Journal", description = "Journal des actions d'une coopération")
+@Tag(name = "Journal", description = "Journal des actions d’une coopération")
 public class AuditResource {
 
     @Inject

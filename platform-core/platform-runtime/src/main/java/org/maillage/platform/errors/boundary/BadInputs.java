@@ -56,6 +56,6 @@ final class BadInputs {
         if (conflict(cause)) {
             return conflict();
         }
-        return ApiError.response(400, "Le corps de la requête n'est pas un JSON valide ou ne correspond pas au format attendu.");
+        return ApiError.response(400, "Le corps de la requête n’est pas un JSON valide ou ne correspond pas au format attendu.");
     }
 }

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         description = "Plateforme des coopérations MONALISA : coopérations, équipes citoyennes, bénévoles."),
         security = @SecurityRequirement(name = MaillageApi.BEARER))
 @SecurityScheme(securitySchemeName = MaillageApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "Jeton d'accès Keycloak (royaume maillage)")
+        description = "Jeton d’accès Keycloak (royaume maillage)")
 public class MaillageApi extends Application {
 
     /** The name of the bearer-token scheme in the OpenAPI document. */

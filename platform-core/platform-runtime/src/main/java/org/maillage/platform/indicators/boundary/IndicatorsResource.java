@@ -36,7 +36,7 @@ import org.maillage.platform.indicators.control.Snapshots;
 @Path("tenants/{tenant}/indicators")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Indicateurs", description = "Indicateurs mensuels d'une coopération")
+@Tag(name = "Indicateurs", description = "Indicateurs mensuels d’une coopération")
 public class IndicatorsResource {
 
     @Inject
@@ -78,7 +78,7 @@ public class IndicatorsResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.NETWORK_ADMIN})
     @NetworkLevel
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Calculer maintenant les indicateurs d'un mois (le mois en cours, ou un mois passé : clôture ou correction)")
+    @Operation(summary = "Calculer maintenant les indicateurs d’un mois (le mois en cours, ou un mois passé : clôture ou correction)")
     public Snapshot snapshot(@Valid @NotNull(message = "le corps de la requête est obligatoire") SnapshotRequest request) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         YearMonth month = Period.month("month", request.month());

@@ -39,7 +39,7 @@ import org.maillage.platform.tenancy.entity.Tenant;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.NETWORK_ADMIN)
-@Tag(name = "Indicateurs", description = "Indicateurs mensuels d'une coopération")
+@Tag(name = "Indicateurs", description = "Indicateurs mensuels d’une coopération")
 public class NetworkIndicatorsResource {
 
     static final String CSV = "text/csv";

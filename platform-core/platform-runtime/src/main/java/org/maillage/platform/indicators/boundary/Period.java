@@ -33,7 +33,7 @@ record Period(YearMonth from, YearMonth to) {
         try {
             YearMonth month = YearMonth.parse(text.strip());
             if (month.getYear() < 2000) {
-                throw ApiError.invalidField(field, "doit être postérieur à l'an 2000");
+                throw ApiError.invalidField(field, "doit être postérieur à l’an 2000");
             }
             return month;
         } catch (DateTimeParseException e) {

@@ -70,7 +70,7 @@ public class IndicatorSources {
                 call.values(source, month).forEach((key, number) -> {
                     if (keys.contains(key)) {
                         SnapshotRules.decimal(number).ifPresentOrElse(v -> values.put(key, v),
-                                () -> failures.add(key + ": la valeur n'est pas un nombre fini"));
+                                () -> failures.add(key + ": la valeur n’est pas un nombre fini"));
                     }
                 });
             } catch (RuntimeException e) {

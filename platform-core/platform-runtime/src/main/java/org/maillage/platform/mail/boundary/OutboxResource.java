@@ -30,7 +30,7 @@ import org.maillage.platform.mail.control.Outbox;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.COORDINATOR)
-@Tag(name = "Boîte d'envoi")
+@Tag(name = "Boîte d’envoi")
 public class OutboxResource {
 
     static final int LIST_MAX = 500;
@@ -50,7 +50,7 @@ public class OutboxResource {
     }
 
     @GET
-    @Operation(summary = "Lister la boîte d'envoi de la coopération (tous modules, ou un module et une référence) : messages en attente, envoyés ou en échec (avec l'erreur), et si un serveur d'envoi est configuré")
+    @Operation(summary = "Lister la boîte d’envoi de la coopération (tous modules, ou un module et une référence) : messages en attente, envoyés ou en échec (avec l’erreur), et si un serveur d’envoi est configuré")
     public OutboxPage list(@QueryParam("state") String state, @QueryParam("plugin") String plugin, @QueryParam("reference") String reference) {
         MailState wanted = null;
         if (state != null && !state.isBlank()) {
@@ -80,7 +80,7 @@ public class OutboxResource {
 
     @POST
     @Path("{id}/retry")
-    @Operation(summary = "Renvoyer un message en échec", description = "409 quand il n'est pas en échec.")
+    @Operation(summary = "Renvoyer un message en échec", description = "409 quand il n’est pas en échec.")
     public OutboxView retry(@PathParam("id") String id) {
         return OutboxView.of(outbox.retry(id, OffsetDateTime.now(ZoneOffset.UTC)));
     }

@@ -22,9 +22,9 @@ import org.maillage.platform.mail.entity.OutboxMessage;
 @ApplicationScoped
 public class MailServer {
 
-    static final String NOT_CONFIGURED = "Aucun serveur d'envoi d'e-mails (SMTP) n'est configuré sur la plateforme : "
-            + "les messages restent en attente dans la boîte d'envoi et partiront dès qu'il le sera "
-            + "(paramètre maillage.mail.host, à demander à l'équipe qui exploite la plateforme).";
+    static final String NOT_CONFIGURED = "Aucun serveur d’envoi d’e-mails (SMTP) n’est configuré sur la plateforme : "
+            + "les messages restent en attente dans la boîte d’envoi et partiront dès qu’il le sera "
+            + "(son adresse est à demander à l’équipe qui exploite la plateforme).";
 
     @Inject
     Config config;

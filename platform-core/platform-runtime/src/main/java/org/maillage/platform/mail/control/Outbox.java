@@ -102,10 +102,10 @@ public class Outbox implements Mail {
     /** @throws ApiError 404 when the cooperation has no such message, 409 when it is not FAILED */
     public OutboxMessage retry(String id, OffsetDateTime now) {
         OutboxMessage message = Optional.ofNullable(em.find(OutboxMessage.class, id))
-                .orElseThrow(() -> new ApiError(404, "Aucun message n'a l'identifiant « " + id + " » dans la boîte d'envoi."));
+                .orElseThrow(() -> new ApiError(404, "Aucun message n’a l’identifiant « " + id + " » dans la boîte d’envoi."));
         if (message.state() != MailState.FAILED) {
             throw new ApiError(409, "Seul un message en échec peut être renvoyé ; celui-ci est "
-                    + (message.state() == MailState.SENT ? "déjà envoyé." : "déjà en attente d'envoi."));
+                    + (message.state() == MailState.SENT ? "déjà envoyé." : "déjà en attente d’envoi."));
         }
         message.retry(now);
         return message;

@@ -119,7 +119,7 @@ public class Sender {
 
     /** @return the failure as a coordinator reads it: the SMTP server's words, prefixed in French */
     static String describe(Throwable e) {
-        StringBuilder text = new StringBuilder("Échec de l'envoi : ").append(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        StringBuilder text = new StringBuilder("Échec de l’envoi : ").append(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         Throwable cause = e.getCause();
         if (cause != null && cause.getMessage() != null) {
             text.append(" (").append(cause.getMessage()).append(")");

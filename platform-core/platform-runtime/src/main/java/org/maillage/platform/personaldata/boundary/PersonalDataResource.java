@@ -31,7 +31,7 @@ import org.maillage.platform.personaldata.control.PersonalDataHolders;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @RateLimited(value = "personal-data", perPerson = 30, perCooperation = 60)
-@Tag(name = "Données personnelles", description = "Export et effacement des données d'une personne (RGPD)")
+@Tag(name = "Données personnelles", description = "Export et effacement des données d’une personne (RGPD)")
 public class PersonalDataResource {
 
     @Inject
@@ -55,7 +55,7 @@ public class PersonalDataResource {
     @POST
     @Path("export")
     @Audited
-    @Operation(summary = "Exporter les données d'une personne, désignée par son adresse e-mail (dans le corps)")
+    @Operation(summary = "Exporter les données d’une personne, désignée par son adresse e-mail (dans le corps)")
     public Export export(PersonForm form) {
         Person person = person(form);
         return new Export(person.email(), holders.export(person));
@@ -63,7 +63,7 @@ public class PersonalDataResource {
 
     @POST
     @Path("erasure")
-    @Operation(summary = "Effacer les données d'une personne (adresse e-mail dans le corps) dans tous les modules de la coopération")
+    @Operation(summary = "Effacer les données d’une personne (adresse e-mail dans le corps) dans tous les modules de la coopération")
     public Erasure erase(PersonForm form) {
         Person person = person(form);
         return new Erasure(person.email(), holders.erase(person));

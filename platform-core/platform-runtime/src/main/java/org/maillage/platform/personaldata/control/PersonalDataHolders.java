@@ -40,7 +40,7 @@ public class PersonalDataHolders {
         Map<String, Map<String, Object>> all = new TreeMap<>();
         List<Map<String, Object>> messages = outbox.export(person.email());
         if (!messages.isEmpty()) {
-            all.put(PLATFORM, Map.of("boîte d'envoi", messages));
+            all.put(PLATFORM, Map.of("boîte d’envoi", messages));
         }
         each((plugin, holder) -> {
             Map<String, Object> held = holder.export(person);

@@ -24,7 +24,7 @@ import org.maillage.platform.plugins.control.PluginRegistry;
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Modules", description = "Modules (plugins) d'une coopération")
+@Tag(name = "Modules", description = "Modules (plugins) d’une coopération")
 public class TenantPluginsResource {
 
     @Inject

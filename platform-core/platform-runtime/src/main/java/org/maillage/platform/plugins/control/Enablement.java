@@ -64,7 +64,7 @@ public class Enablement {
                 .filter(id -> !enabled().containsKey(id))
                 .toList();
         if (!missing.isEmpty()) {
-            throw new ApiError(409, "Activez d'abord les modules dont « " + pluginId + " » dépend : " + String.join(", ", missing) + ".");
+            throw new ApiError(409, "Activez d’abord les modules dont « " + pluginId + " » dépend : " + String.join(", ", missing) + ".");
         }
         return enabled().computeIfAbsent(pluginId, id -> {
             PluginEnablement row = new PluginEnablement(id, OffsetDateTime.now(clock), by);
@@ -84,7 +84,7 @@ public class Enablement {
                 .filter(enabled()::containsKey)
                 .toList();
         if (!dependents.isEmpty()) {
-            throw new ApiError(409, "Désactivez d'abord les modules qui dépendent de « " + pluginId + " » : " + String.join(", ", dependents) + ".");
+            throw new ApiError(409, "Désactivez d’abord les modules qui dépendent de « " + pluginId + " » : " + String.join(", ", dependents) + ".");
         }
         PluginEnablement row = enabled().remove(pluginId);
         if (row != null) {
@@ -94,6 +94,6 @@ public class Enablement {
 
     public PluginRecord existing(String pluginId) {
         return registry.find(pluginId)
-                .orElseThrow(() -> new ApiError(404, "Aucun module ne porte l'identifiant « " + pluginId + " »."));
+                .orElseThrow(() -> new ApiError(404, "Aucun module ne porte l’identifiant « " + pluginId + " »."));
     }
 }

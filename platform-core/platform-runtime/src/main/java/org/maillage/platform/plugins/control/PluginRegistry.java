@@ -187,7 +187,7 @@ public class PluginRegistry {
             for (Class<?> point : interfaces(bean.getBeanClass())) {
                 String offering = point.getAnnotation(ExtensionPoint.class).plugin();
                 if (!offering.equals(contributor.get()) && !declared.contains(offering)) {
-                    problems.putIfAbsent(contributor.get(), "contribue au point d'extension " + point.getSimpleName()
+                    problems.putIfAbsent(contributor.get(), "contribue au point d’extension " + point.getSimpleName()
                             + " du plugin « " + offering + " » sans déclarer de dépendance envers lui");
                 }
             }

@@ -147,7 +147,7 @@ final class PluginResolver {
         }
         waitingFor.keySet().stream().filter(id -> !order.contains(id)).forEach(id ->
                 failures.put(id, cycleThrough(id, candidates).map(c -> "cycle de dépendances : " + c)
-                        .orElse("dépend d'un plugin pris dans un cycle de dépendances")));
+                        .orElse("dépend d’un plugin pris dans un cycle de dépendances")));
         return order;
     }
 

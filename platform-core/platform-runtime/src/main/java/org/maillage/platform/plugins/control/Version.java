@@ -8,7 +8,7 @@ record Version(int[] parts) implements Comparable<Version> {
     static Version parse(String text) {
         String numbers = text.trim().split("-", 2)[0];
         if (!numbers.matches("\\d+(\\.\\d+)*")) {
-            throw new IllegalArgumentException("« " + text + " » n'est pas une version");
+            throw new IllegalArgumentException("« " + text + " » n’est pas une version");
         }
         return new Version(Arrays.stream(numbers.split("\\.")).mapToInt(Integer::parseInt).toArray());
     }

@@ -12,7 +12,7 @@ record VersionRange(Version lower, boolean lowerIncluded, Version upper, boolean
             return new VersionRange(Version.parse(range), true, null, false);
         }
         if (!range.endsWith("]") && !range.endsWith(")")) {
-            throw new IllegalArgumentException("« " + text + " » n'est pas un intervalle de versions");
+            throw new IllegalArgumentException("« " + text + " » n’est pas un intervalle de versions");
         }
         String inside = range.substring(1, range.length() - 1);
         boolean lowerIncluded = range.startsWith("[");
@@ -23,7 +23,7 @@ record VersionRange(Version lower, boolean lowerIncluded, Version upper, boolean
         }
         String[] bounds = inside.split(",", -1);
         if (bounds.length != 2) {
-            throw new IllegalArgumentException("« " + text + " » n'est pas un intervalle de versions");
+            throw new IllegalArgumentException("« " + text + " » n’est pas un intervalle de versions");
         }
         Version lower = bounds[0].isBlank() ? null : Version.parse(bounds[0]);
         Version upper = bounds[1].isBlank() ? null : Version.parse(bounds[1]);

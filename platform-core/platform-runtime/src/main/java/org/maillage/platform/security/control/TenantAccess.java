@@ -32,6 +32,6 @@ public class TenantAccess {
 
     /** @return the refusal of a caller who holds no role in the cooperation */
     public static String notMember(String slug) {
-        return "Vous n'êtes pas membre de la coopération « " + slug + " ».";
+        return "Vous n’êtes pas membre de la coopération « " + slug + " ».";
     }
 }

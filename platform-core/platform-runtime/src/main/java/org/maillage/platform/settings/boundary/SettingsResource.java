@@ -31,7 +31,7 @@ import org.maillage.platform.settings.entity.TenantSetting;
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Paramètres", description = "Paramètres d'une coopération")
+@Tag(name = "Paramètres", description = "Paramètres d’une coopération")
 public class SettingsResource {
 
     @Inject
@@ -63,7 +63,7 @@ public class SettingsResource {
     @NetworkLevel
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Remplacer la valeur d'un paramètre pour la coopération")
+    @Operation(summary = "Remplacer la valeur d’un paramètre pour la coopération")
     public SettingView override(@PathParam("key") String key, @Valid @NotNull(message = "le corps de la requête est obligatoire") SettingValue body) {
         TenantSetting stored = settings.override(key, body.value());
         return view(settings.declared(key), stored.value());

@@ -18,10 +18,10 @@ public class PlatformSettings {
     /** How many items a list shows at once, in the API and the web UI. */
     @Produces
     static final Setting PAGE_SIZE = Setting.perTenant("maillage.tenant.page-size", SettingType.INTEGER, "50",
-            "Nombre d'éléments par page dans les listes").between(10, 500);
+            "Nombre d’éléments par page dans les listes").between(10, 500);
 
     /** The largest request body the API accepts, in bytes; file uploads declare their own limit. */
     @Produces
     static final Setting MAX_BODY_BYTES = Setting.global("maillage.http.max-body-bytes", SettingType.INTEGER, BodySizeLimit.DEFAULT_MAX_BYTES,
-            "Taille maximale du corps d'une requête JSON, en octets").between(1024, 104857600);
+            "Taille maximale du corps d’une requête JSON, en octets").between(1024, 104857600);
 }

@@ -39,7 +39,7 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "L'utilisateur connecté, ses rôles et ses coopérations avec son rôle dans chacune")
+    @Operation(summary = "L’utilisateur connecté, ses rôles et ses coopérations avec son rôle dans chacune")
     public Me me() {
         List<Membership> cooperations = caller.tenants().stream()
                 .flatMap(slug -> tenants.find(slug).stream())

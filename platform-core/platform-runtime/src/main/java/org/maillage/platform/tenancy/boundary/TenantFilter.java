@@ -68,7 +68,7 @@ public class TenantFilter implements ContainerRequestFilter {
             throw new ApiError(403, refusal.get());
         }
         Tenant tenant = tenants.find(slug)
-                .orElseThrow(() -> new ApiError(404, "Aucune coopération n'a l'identifiant « " + slug + " »."));
+                .orElseThrow(() -> new ApiError(404, "Aucune coopération n’a l’identifiant « " + slug + " »."));
         switch (tenant.status()) {
             case ARCHIVED -> throw new ApiError(410, "La coopération « " + slug + " » est archivée.");
             case SUSPENDED -> {
@@ -82,7 +82,7 @@ public class TenantFilter implements ContainerRequestFilter {
         current.bind(tenant.slug());
         pluginOfPath(request).ifPresent(pluginId -> {
             if (!enablement.active(pluginId)) {
-                throw new ApiError(404, "Le module « " + pluginId + " » n'est pas activé pour la coopération « " + slug + " ».");
+                throw new ApiError(404, "Le module « " + pluginId + " » n’est pas activé pour la coopération « " + slug + " ».");
             }
         });
     }

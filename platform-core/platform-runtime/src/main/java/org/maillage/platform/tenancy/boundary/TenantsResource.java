@@ -53,7 +53,7 @@ public class TenantsResource {
     }
 
     @GET
-    @Operation(summary = "Lister les coopérations, éventuellement d'un seul état")
+    @Operation(summary = "Lister les coopérations, éventuellement d’un seul état")
     public List<TenantView> list(@QueryParam("status") String status) {
         return tenants.list(parsed(status)).stream().map(TenantView::of).toList();
     }
@@ -68,7 +68,7 @@ public class TenantsResource {
     @PUT
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Modifier le nom et les départements d'une coopération")
+    @Operation(summary = "Modifier le nom et les départements d’une coopération")
     public TenantView change(@PathParam("slug") String slug, @Valid @NotNull(message = NO_BODY) TenantChange change) {
         return TenantView.of(registry.change(slug, change.displayName(), change.departements()));
     }

@@ -44,7 +44,7 @@ public class TenantRegistry {
     public Tenant create(String slug, String displayName, List<String> codes) {
         List<String> checked = checkedDepartements(codes);
         if (tenants.find(slug).isPresent()) {
-            throw new ApiError(409, "Une coopération existe déjà avec l'identifiant « " + slug + " ».");
+            throw new ApiError(409, "Une coopération existe déjà avec l’identifiant « " + slug + " ».");
         }
         Tenant tenant = new Tenant(slug, displayName.trim(), checked, now());
         tenants.add(tenant);
@@ -72,7 +72,7 @@ public class TenantRegistry {
             tenant.moveTo(target, now());
         } catch (IllegalStateException e) {
             throw new ApiError(409, "La coopération « " + slug + " » est " + label(tenant.status())
-                    + " : elle ne peut pas passer à l'état " + label(target) + ".");
+                    + " : elle ne peut pas passer à l’état " + label(target) + ".");
         }
         reflect(tenant, () -> identity.save(slug, tenant.displayName(), before.name()));
         return tenant;
@@ -80,7 +80,7 @@ public class TenantRegistry {
 
     public Tenant existing(String slug) {
         return tenants.find(slug)
-                .orElseThrow(() -> new ApiError(404, "Aucune coopération n'a l'identifiant « " + slug + " »."));
+                .orElseThrow(() -> new ApiError(404, "Aucune coopération n’a l’identifiant « " + slug + " »."));
     }
 
     /**
@@ -94,8 +94,8 @@ public class TenantRegistry {
             boolean created = identity.save(tenant.slug(), tenant.displayName(), tenant.status().name());
             undo = created ? () -> identity.delete(tenant.slug()) : restore;
         } catch (KeycloakGroups.IdentityUnavailable e) {
-            throw new ApiError(503, "Le service d'identité (Keycloak) est indisponible : la coopération « " + tenant.slug()
-                    + " » n'a pas été modifiée. Réessayez dans quelques instants.");
+            throw new ApiError(503, "Le service d’identité (Keycloak) est indisponible : la coopération « " + tenant.slug()
+                    + " » n’a pas été modifiée. Réessayez dans quelques instants.");
         }
         transaction.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -122,7 +122,7 @@ public class TenantRegistry {
             String code = codes.get(i).trim().toUpperCase();
             if (!departements.exists(code)) {
                 unknown.add(new FieldError("departements[" + i + "]",
-                        "« " + codes.get(i) + " » n'est pas un code de département (exemples : 56, 2A, 971)"));
+                        "« " + codes.get(i) + " » n’est pas un code de département (exemples : 56, 2A, 971)"));
             }
         }
         if (!unknown.isEmpty()) {

@@ -41,7 +41,7 @@ public class TenantWorkRunner implements TenantWork {
             return work.call();
         }
         Tenant tenant = tenants.find(slug)
-                .orElseThrow(() -> new IllegalStateException("Aucune coopération n'a l'identifiant « " + slug + " »."));
+                .orElseThrow(() -> new IllegalStateException("Aucune coopération n’a l’identifiant « " + slug + " »."));
         if (tenant.status() != TenantStatus.ACTIVE) {
             throw new IllegalStateException("La coopération « " + slug + " » est "
                     + (tenant.status() == TenantStatus.SUSPENDED ? "suspendue" : "archivée") + " : le traitement est abandonné.");

@@ -37,7 +37,7 @@ record SearchParameters(CommuneQuery query, String departement, int limit) {
         }
         String code = departement == null || departement.isBlank() ? null : departement.trim().toUpperCase(Locale.ROOT);
         if (code != null && !departements.exists(code)) {
-            errors.add(new FieldError("departement", "« " + departement + " » n'est pas un code de département (exemples : 56, 2A, 971)"));
+            errors.add(new FieldError("departement", "« " + departement + " » n’est pas un code de département (exemples : 56, 2A, 971)"));
         }
         int max = parsedLimit(limit);
         if (max < 1) {

@@ -36,7 +36,7 @@ public class TenantTerritoryResource {
     Territory territory;
 
     @GET
-    @Operation(summary = "Lister les communes des départements de la coopération, avec leur total de population et d'intercommunalités")
+    @Operation(summary = "Lister les communes des départements de la coopération, avec leur total de population et d’intercommunalités")
     public TenantTerritoryView territory() {
         Tenant cooperation = tenants.find(tenant.slug()).orElseThrow();
         List<DepartementView> codes = cooperation.departements().stream()

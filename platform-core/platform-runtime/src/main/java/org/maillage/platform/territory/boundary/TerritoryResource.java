@@ -36,7 +36,7 @@ public class TerritoryResource {
     @Operation(summary = "Chercher des communes par nom ou code postal",
             description = "Sans tenir compte des majuscules, des accents, des tirets, des apostrophes ni des espaces ; "
                     + "St et Ste valent Saint et Sainte. Chaque mot doit commencer un mot du nom, chaque groupe de chiffres "
-                    + "un code postal. Le nom exact d'abord, puis les plus peuplées.")
+                    + "un code postal. Le nom exact d’abord, puis les plus peuplées.")
     public List<CommuneView> search(
             @Parameter(description = "nom ou code postal, au moins 2 caractères (exemples : st malo, 35400)") @QueryParam("q") String q,
             @Parameter(description = "code du département où chercher (exemple : 56)") @QueryParam("departement") String departement,
@@ -54,7 +54,7 @@ public class TerritoryResource {
             throw ApiError.invalidField("code", "doit être un code INSEE de 5 caractères (exemples : 35288, 2A004)");
         }
         Commune commune = territory.commune(insee)
-                .orElseThrow(() -> new ApiError(404, "Aucune commune n'a le code INSEE « " + insee + " »."));
+                .orElseThrow(() -> new ApiError(404, "Aucune commune n’a le code INSEE « " + insee + " »."));
         List<Commune> neighbours = commune.epci() == null ? List.of() : territory.ofEpci(commune.epci().code()).stream()
                 .filter(c -> !c.code().equals(commune.code()))
                 .toList();
@@ -71,7 +71,7 @@ public class TerritoryResource {
         }
         List<Commune> communes = territory.ofPostcode(digits);
         if (communes.isEmpty()) {
-            throw new ApiError(404, "Aucune commune n'est desservie par le code postal « " + digits + " ».");
+            throw new ApiError(404, "Aucune commune n’est desservie par le code postal « " + digits + " ».");
         }
         return new PostcodeView(digits, CommuneView.of(communes));
     }

@@ -39,7 +39,7 @@ public class UiConfigResource {
     @GET
     @PermitAll
     @SecurityRequirementsSet
-    @Operation(summary = "Configuration de connexion de l'interface web (Keycloak, royaume, client)")
+    @Operation(summary = "Configuration de connexion de l’interface web (Keycloak, royaume, client)")
     public Response config() {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);

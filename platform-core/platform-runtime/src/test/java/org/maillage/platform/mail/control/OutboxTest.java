@@ -31,7 +31,7 @@ class OutboxTest {
         OffsetDateTime now = OffsetDateTime.of(2026, 11, 29, 10, 0, 0, 0, ZoneOffset.UTC);
         OutboxMessage message = new OutboxMessage(Message.of("onboarding", "anne@exemple.fr", "Objet", "Texte").withReference("c"), now);
         assertThrows(IllegalStateException.class, () -> message.retry(now), "only a failed message is retried");
-        message.attemptFailed("Échec de l'envoi : connexion refusée", now.plusMinutes(1));
+        message.attemptFailed("Échec de l’envoi : connexion refusée", now.plusMinutes(1));
         assertEquals(MailState.PENDING, message.state());
         assertEquals(now.plusMinutes(1), message.nextAttemptAt());
         message.attemptFailed("x".repeat(2000), null);

@@ -72,7 +72,7 @@ class SenderTest {
         assertTrue(logged.contains("a***@exemple.fr"), logged);
         assertFalse(logged.contains(ADDRESS), logged);
         assertEquals(1, errors.size());
-        assertTrue(errors.get(0).startsWith("Échec de l'envoi"), errors.get(0));
+        assertTrue(errors.get(0).startsWith("Échec de l’envoi"), errors.get(0));
         assertFalse(errors.get(0).contains(ADDRESS), errors.get(0));
     }
 }

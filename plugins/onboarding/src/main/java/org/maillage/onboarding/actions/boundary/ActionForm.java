@@ -49,7 +49,7 @@ public record ActionForm(String title, String description, String commune, Strin
         } else {
             commune = communes.apply(commune().trim()).orElse(null);
             if (commune == null) {
-                errors.add(new FieldError("commune", "« " + commune().trim() + " » n'est pas le code INSEE d'une commune du territoire de la coopération"));
+                errors.add(new FieldError("commune", "« " + commune().trim() + " » n’est pas le code INSEE d’une commune du territoire de la coopération"));
             }
         }
         LocalDate start = date("startsOn", startsOn, errors);
@@ -64,7 +64,7 @@ public record ActionForm(String title, String description, String commune, Strin
             errors.add(new FieldError("places", "doit être un nombre entier entre 1 et " + PLACES_MAX));
         }
         if (!errors.isEmpty()) {
-            throw new ApiError(400, "La première action n'est pas valide : " + errors.stream()
+            throw new ApiError(400, "La première action n’est pas valide : " + errors.stream()
                     .map(e -> e.field() + " " + e.message()).reduce((a, b) -> a + " ; " + b).orElse("") + ".", errors);
         }
         return new FirstAction.Details(t, d, commune.code(), commune.nom(), start, end, places, p);

@@ -96,7 +96,7 @@ public class FirstActionsResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Modifier une première action",
-            description = "409 quand il resterait moins de places que de bénévoles inscrits ; des places ajoutées vont à la liste d'attente.")
+            description = "409 quand il resterait moins de places que de bénévoles inscrits ; des places ajoutées vont à la liste d’attente.")
     public FirstActionView update(@PathParam("id") String id, ActionForm form) {
         FirstAction.Details details = required(form).details(this::communeOfTenant);
         return view(actions.update(id, details, RequestValues.who(security), now()));
@@ -104,7 +104,7 @@ public class FirstActionsResource {
 
     @GET
     @Path("{id}/participants")
-    @Operation(summary = "Les bénévoles inscrits à une action et sa liste d'attente")
+    @Operation(summary = "Les bénévoles inscrits à une action et sa liste d’attente")
     public ParticipantsView participants(@PathParam("id") String id) {
         FirstAction action = actions.find(id);
         List<ParticipationView> enrolled = new ArrayList<>();
@@ -124,11 +124,11 @@ public class FirstActionsResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Inscrire un bénévole à une action",
-            description = "Il a une place s'il en reste, sinon il est mis en liste d'attente (status WAITING). 409 si l'action est terminée, "
-                    + "si le bénévole s'est retiré ou s'il est déjà sur l'action.")
+            description = "Il a une place s’il en reste, sinon il est mis en liste d’attente (status WAITING). 409 si l’action est terminée, "
+                    + "si le bénévole s’est retiré ou s’il est déjà sur l’action.")
     public ParticipationView enrol(@PathParam("id") String id, ParticipantForm form) {
         if (form == null || form.volunteerId() == null || form.volunteerId().isBlank()) {
-            throw ApiError.invalidField("volunteerId", "est obligatoire : l'identifiant du bénévole");
+            throw ApiError.invalidField("volunteerId", "est obligatoire : l’identifiant du bénévole");
         }
         return rankOf(actions.enrol(id, form.volunteerId().trim(), true, RequestValues.who(security), today(), now()));
     }
@@ -141,10 +141,10 @@ public class FirstActionsResource {
     @Path("{id}/participants/bulk")
     @RolesAllowed(Roles.COORDINATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Inscrire à une action tous les bénévoles d'une sélection",
-            description = "La sélection : les critères de la liste des bénévoles, et « ids » pour s'en tenir à des bénévoles choisis. "
-                    + "Chacun a une place s'il en reste, sinon il va en liste d'attente ; ceux qui se sont retirés ou sont déjà "
-                    + "sur l'action sont comptés comme refusés. 409 si l'action est terminée.")
+    @Operation(summary = "Inscrire à une action tous les bénévoles d’une sélection",
+            description = "La sélection : les critères de la liste des bénévoles, et « ids » pour s’en tenir à des bénévoles choisis. "
+                    + "Chacun a une place s’il en reste, sinon il va en liste d’attente ; ceux qui se sont retirés ou sont déjà "
+                    + "sur l’action sont comptés comme refusés. 409 si l’action est terminée.")
     public FirstActions.Assignment enrolAll(@PathParam("id") String id, BulkParticipantsForm form) {
         VolunteersResource.FilterForm f = form == null || form.filter() == null ? new VolunteersResource.FilterForm(null, null, null, null) : form.filter();
         return actions.assignAll(id, VolunteerFilter.of(f.q(), f.state(), f.commune()).withIds(f.ids()), RequestValues.who(security), today(), now());
@@ -153,8 +153,8 @@ public class FirstActionsResource {
     @POST
     @Path("{id}/participants/{volunteerId}/leave")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Désinscrire un bénévole (ou le retirer de la liste d'attente)",
-            description = "La place libérée va au premier de la liste d'attente.")
+    @Operation(summary = "Désinscrire un bénévole (ou le retirer de la liste d’attente)",
+            description = "La place libérée va au premier de la liste d’attente.")
     public ParticipationView leave(@PathParam("id") String id, @PathParam("volunteerId") String volunteerId) {
         return ParticipationView.of(actions.leave(id, volunteerId, RequestValues.who(security), now()), null);
     }
@@ -162,8 +162,8 @@ public class FirstActionsResource {
     @POST
     @Path("{id}/participants/{volunteerId}/done")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Confirmer qu'un bénévole inscrit a réalisé l'action",
-            description = "Le bénévole passe à l'étape FIRST_ACTION s'il n'y était pas encore.")
+    @Operation(summary = "Confirmer qu’un bénévole inscrit a réalisé l’action",
+            description = "Le bénévole passe à l’étape FIRST_ACTION s’il n’y était pas encore.")
     public ParticipationView done(@PathParam("id") String id, @PathParam("volunteerId") String volunteerId) {
         return ParticipationView.of(actions.done(id, volunteerId, RequestValues.who(security), today(), now()), null);
     }

@@ -49,7 +49,7 @@ public class FirstActions {
 
     public FirstAction find(String id) {
         return Optional.ofNullable(em.find(FirstAction.class, id))
-                .orElseThrow(() -> new ApiError(404, "Aucune première action n'a l'identifiant « " + id + " » dans cette coopération."));
+                .orElseThrow(() -> new ApiError(404, "Aucune première action n’a l’identifiant « " + id + " » dans cette coopération."));
     }
 
     /** @return the actions, by start date; only those not over on {@code today} when {@code upcoming} */
@@ -87,7 +87,7 @@ public class FirstActions {
         if (details.places() != action.places()) {
             if (!places.resize(action, details.places())) {
                 throw new ApiError(409, action.placesTaken() + " bénévoles sont déjà inscrits à cette action : elle ne peut pas avoir moins de "
-                        + action.placesTaken() + " places. Désinscrivez d'abord des bénévoles.");
+                        + action.placesTaken() + " places. Désinscrivez d’abord des bénévoles.");
             }
             promote(action, by, now);
         }
@@ -120,10 +120,10 @@ public class FirstActions {
         FirstAction action = find(actionId);
         Volunteer volunteer = volunteers.find(volunteerId);
         if (!action.upcoming(today)) {
-            throw new ApiError(409, "L'action « " + action.title() + " » est terminée : on ne peut plus s'y inscrire.");
+            throw new ApiError(409, "L’action « " + action.title() + " » est terminée : on ne peut plus s’y inscrire.");
         }
         if (volunteer.state() == VolunteerState.WITHDRAWN) {
-            throw new ApiError(409, "Ce bénévole s'est retiré : il doit d'abord reprendre contact avant d'être inscrit à une action.");
+            throw new ApiError(409, "Ce bénévole s’est retiré : il doit d’abord reprendre contact avant d’être inscrit à une action.");
         }
         Optional<Participation> existing = participation(actionId, volunteerId);
         if (existing.isPresent() && ACTIVE.contains(existing.get().status())) {
@@ -152,7 +152,7 @@ public class FirstActions {
     public Assignment assignAll(String actionId, VolunteerFilter filter, String by, LocalDate today, OffsetDateTime now) {
         FirstAction action = find(actionId);
         if (!action.upcoming(today)) {
-            throw new ApiError(409, "L'action « " + action.title() + " » est terminée : on ne peut plus s'y inscrire.");
+            throw new ApiError(409, "L’action « " + action.title() + " » est terminée : on ne peut plus s’y inscrire.");
         }
         long matched = 0;
         long enrolled = 0;
@@ -205,12 +205,12 @@ public class FirstActions {
         FirstAction action = find(actionId);
         Participation participation = current(actionId, volunteerId);
         if (participation.status() != ParticipationStatus.ENROLLED) {
-            throw new ApiError(409, "Seul un bénévole inscrit (avec une place) peut avoir réalisé l'action ; celui-ci est : "
+            throw new ApiError(409, "Seul un bénévole inscrit (avec une place) peut avoir réalisé l’action ; celui-ci est : "
                     + participation.status().label() + ".");
         }
         if (action.startsOn().isAfter(today)) {
-            throw new ApiError(409, "L'action « " + action.title() + " » commence le " + action.startsOn()
-                    + " : sa réalisation ne peut être confirmée qu'à partir de ce jour.");
+            throw new ApiError(409, "L’action « " + action.title() + " » commence le " + action.startsOn()
+                    + " : sa réalisation ne peut être confirmée qu’à partir de ce jour.");
         }
         participation.change(ParticipationStatus.DONE, by, now);
         Volunteer volunteer = participation.volunteer();
@@ -237,7 +237,7 @@ public class FirstActions {
 
     private Participation current(String actionId, String volunteerId) {
         return participation(actionId, volunteerId).filter(p -> p.status() != ParticipationStatus.LEFT)
-                .orElseThrow(() -> new ApiError(404, "Ce bénévole n'est pas inscrit à cette action."));
+                .orElseThrow(() -> new ApiError(404, "Ce bénévole n’est pas inscrit à cette action."));
     }
 
     private Optional<Participation> participation(String actionId, String volunteerId) {

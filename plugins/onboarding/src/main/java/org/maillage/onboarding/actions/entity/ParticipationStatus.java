@@ -5,7 +5,7 @@ public enum ParticipationStatus {
     /** Has a place. */
     ENROLLED("Inscrit"),
     /** Waits for a place, first come first served. */
-    WAITING("En liste d'attente"),
+    WAITING("En liste d’attente"),
     /** Took part: a coordinator confirmed it. */
     DONE("Action réalisée"),
     /** Left the action, or was taken off it. */

@@ -57,7 +57,7 @@ public class CampaignsResource {
     }
 
     @GET
-    @Operation(summary = "Lister les campagnes, les plus récentes d'abord, avec leurs chiffres")
+    @Operation(summary = "Lister les campagnes, les plus récentes d’abord, avec leurs chiffres")
     public List<CampaignView> list() {
         return campaigns.list(LIST_MAX).stream().map(c -> CampaignView.of(c, campaigns.stats(c))).toList();
     }
@@ -90,7 +90,7 @@ public class CampaignsResource {
     @POST
     @Path("{id}/send")
     @RateLimited(value = "onboarding-campaign-send", perPerson = 10, perCooperation = 20)
-    @Operation(summary = "Envoyer une campagne : un message par bénévole de la sélection, mis dans la boîte d'envoi",
+    @Operation(summary = "Envoyer une campagne : un message par bénévole de la sélection, mis dans la boîte d’envoi",
             description = "409 quand elle a déjà été envoyée.")
     public CampaignView send(@PathParam("id") String id) {
         Campaign campaign = campaigns.send(id, RequestValues.who(security));

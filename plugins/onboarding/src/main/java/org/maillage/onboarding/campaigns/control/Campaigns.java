@@ -71,7 +71,7 @@ public class Campaigns {
 
     public Campaign find(String id) {
         return Optional.ofNullable(em.find(Campaign.class, id))
-                .orElseThrow(() -> new ApiError(404, "Aucune campagne n'a l'identifiant « " + id + " » dans cette coopération."));
+                .orElseThrow(() -> new ApiError(404, "Aucune campagne n’a l’identifiant « " + id + " » dans cette coopération."));
     }
 
     public List<Campaign> list(int max) {

@@ -53,7 +53,7 @@ import org.maillage.platform.api.tenant.TenantContext;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_REFERENT})
-@Tag(name = "Accueil des bénévoles", description = "Les bénévoles d'une coopération et leur parcours")
+@Tag(name = "Accueil des bénévoles", description = "Les bénévoles d’une coopération et leur parcours")
 public class ImportsResource {
 
     static final String CSV = "text/csv";
@@ -89,7 +89,7 @@ public class ImportsResource {
     @RateLimited(value = "onboarding-imports", perPerson = 20, perCooperation = 30)
     @Operation(summary = "Importer un export JeVeuxAider (profils ou participations), en CSV ou XLSX",
             description = "Formulaire multipart/form-data : le fichier dans le champ « file » ; « dryRun » à true (champ ou paramètre) "
-                    + "pour voir ce que l'import changerait sans rien enregistrer. Répond 202 avec l'import, qui se poursuit en arrière-plan.")
+                    + "pour voir ce que l’import changerait sans rien enregistrer. Répond 202 avec l’import, qui se poursuit en arrière-plan.")
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
                            @Parameter(description = "true pour un essai à blanc") @QueryParam("dryRun") String dryRun,
@@ -105,7 +105,7 @@ public class ImportsResource {
         String slug = tenant.slug();
         String id = UUID.randomUUID().toString();
         if (!launcher.reserve(slug, id, jobs::finished)) {
-            throw new ApiError(409, "Un import est déjà en cours pour cette coopération : attendez qu'il se termine.");
+            throw new ApiError(409, "Un import est déjà en cours pour cette coopération : attendez qu’il se termine.");
         }
         java.nio.file.Path file = null;
         boolean launched = false;
@@ -156,7 +156,7 @@ public class ImportsResource {
     @Path("{id}/errors")
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Audited // every variant: the JSON pages and Accept: text/csv disclose the same rows
-    @Operation(summary = "Lire les problèmes ligne par ligne d'un import (en CSV avec Accept: text/csv)")
+    @Operation(summary = "Lire les problèmes ligne par ligne d’un import (en CSV avec Accept: text/csv)")
     public Response problems(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT) String accept,
                              @QueryParam("page") String page) {
         if (accept != null && accept.toLowerCase().contains(CSV)) {
@@ -173,7 +173,7 @@ public class ImportsResource {
     @Produces({CSV, MediaType.APPLICATION_JSON}) // JSON for the error answers, whatever the client accepts
     @Audited
     @RateLimited(value = "onboarding-problems-export", perPerson = 30, perCooperation = 60)
-    @Operation(summary = "Télécharger les problèmes ligne par ligne d'un import, en CSV (séparateur « ; », UTF-8)")
+    @Operation(summary = "Télécharger les problèmes ligne par ligne d’un import, en CSV (séparateur « ; », UTF-8)")
     public Response problemsCsv(@PathParam("id") String id) {
         return csv(id);
     }

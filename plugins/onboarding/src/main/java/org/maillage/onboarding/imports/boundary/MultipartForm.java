@@ -85,7 +85,7 @@ final class MultipartForm {
         Path file = null;
         try {
             if (!form.copyPart(OutputStream.nullOutputStream(), Long.MAX_VALUE)) {
-                throw new Malformed("Le corps de la requête n'est pas un formulaire multipart valide.");
+                throw new Malformed("Le corps de la requête n’est pas un formulaire multipart valide.");
             }
             String fileName = null;
             long size = 0;
@@ -131,7 +131,7 @@ final class MultipartForm {
                 out.write(bytes, offset, length);
             }
         }, limit)) {
-            throw new Malformed("Le formulaire envoyé est incomplet (la fin d'une partie manque).");
+            throw new Malformed("Le formulaire envoyé est incomplet (la fin d’une partie manque).");
         }
         return size[0];
     }
@@ -212,7 +212,7 @@ final class MultipartForm {
             start++;
         }
         if (!ensure(2) || buffer[start] != '\r' || buffer[start + 1] != '\n') {
-            throw new Malformed("Le corps de la requête n'est pas un formulaire multipart valide.");
+            throw new Malformed("Le corps de la requête n’est pas un formulaire multipart valide.");
         }
         start += 2;
         return true;
@@ -227,11 +227,11 @@ final class MultipartForm {
         int total = 0;
         while (true) {
             if (!ensure(1)) {
-                throw new Malformed("Le formulaire envoyé est incomplet (en-têtes d'une partie).");
+                throw new Malformed("Le formulaire envoyé est incomplet (en-têtes d’une partie).");
             }
             byte b = buffer[start++];
             if (++total > MAX_HEADERS) {
-                throw new Malformed("Les en-têtes d'une partie du formulaire sont trop longs.");
+                throw new Malformed("Les en-têtes d’une partie du formulaire sont trop longs.");
             }
             if (b == '\n') {
                 String text = line.toString(StandardCharsets.UTF_8).strip();

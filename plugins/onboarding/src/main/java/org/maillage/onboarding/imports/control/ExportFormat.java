@@ -93,7 +93,7 @@ public enum ExportFormat {
         boolean participations = positions.keySet().stream().anyMatch(k -> k.startsWith("benevole_"));
         ExportFormat format = participations ? PARTICIPATIONS : PROFILES;
         if (!participations && !positions.containsKey("email")) {
-            throw new UnreadableFile("Format de fichier non reconnu : la première ligne doit nommer les colonnes d'un export "
+            throw new UnreadableFile("Format de fichier non reconnu : la première ligne doit nommer les colonnes d’un export "
                     + "JeVeuxAider, avec une colonne « email » (export des profils) ou « benevole_email » (export des "
                     + "participations). Colonnes trouvées : " + found(header) + ".");
         }

@@ -87,7 +87,7 @@ public class ImportChunk {
             if (erased.contains(row.email())) {
                 rejected++;
                 found.add(RowProblem.rejected(row.line(), null, null,
-                        "cette personne a demandé l'effacement de ses données : elle n'est pas importée de nouveau", row.email()));
+                        "cette personne a demandé l’effacement de ses données : elle n’est pas importée de nouveau", row.email()));
                 continue;
             }
             Commune commune = row.postcode() == null ? null : context.communes().of(row.postcode());
@@ -144,7 +144,7 @@ public class ImportChunk {
         String[] other = phones.putIfAbsent(key, new String[]{volunteer.id(), volunteer.email()});
         if (other != null && !volunteer.email().equals(other[1])) {
             found.add(RowProblem.warning(row.line(), null, null,
-                    "même numéro de téléphone qu'un autre bénévole (fiche " + other[0] + ") : doublon possible, non fusionné", row.email()));
+                    "même numéro de téléphone qu’un autre bénévole (fiche " + other[0] + ") : doublon possible, non fusionné", row.email()));
         }
     }
 

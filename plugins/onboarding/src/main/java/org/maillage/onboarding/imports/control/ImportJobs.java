@@ -26,7 +26,7 @@ import org.maillage.platform.api.settings.TenantSettings;
 public class ImportJobs {
 
     public static final int MAX_PROBLEMS = 10_000;
-    static final String INTERRUPTED = "L'import a été interrompu (redémarrage du serveur) : relancez-le.";
+    static final String INTERRUPTED = "L’import a été interrompu (redémarrage du serveur) : relancez-le.";
 
     @Inject
     EntityManager em;
@@ -59,7 +59,7 @@ public class ImportJobs {
     @Transactional
     public ImportJob find(String id) {
         ImportJob job = Optional.ofNullable(em.find(ImportJob.class, id))
-                .orElseThrow(() -> new ApiError(404, "Aucun import n'a l'identifiant « " + id + " » dans cette coopération."));
+                .orElseThrow(() -> new ApiError(404, "Aucun import n’a l’identifiant « " + id + " » dans cette coopération."));
         return checked(job);
     }
 

@@ -59,7 +59,7 @@ public class ImportRun {
             try (Sheet sheet = Sheets.open(file, extensions.contributions(ImportFormat.class))) {
                 Row header = sheet.next();
                 if (header == null) {
-                    throw new UnreadableFile("Le fichier est vide : aucune ligne d'en-tête ni aucune donnée.");
+                    throw new UnreadableFile("Le fichier est vide : aucune ligne d’en-tête ni aucune donnée.");
                 }
                 Columns columns = ExportFormat.recognise(header);
                 jobs.start(jobId, columns.format().label(), sheet.description());
@@ -77,7 +77,7 @@ public class ImportRun {
         } catch (Exception | Error e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.severe(() -> "Import " + jobId + " failed (reference " + reference + "): " + Redacted.failure(e));
-            jobs.fail(jobId, "L'import a échoué à cause d'une erreur inattendue (référence " + reference + ").");
+            jobs.fail(jobId, "L’import a échoué à cause d’une erreur inattendue (référence " + reference + ").");
         }
     }
 

@@ -42,7 +42,7 @@ public class InactiveResource {
 
     @GET
     @Operation(summary = "Les bénévoles signalés comme inactifs, avec la date à partir de laquelle leurs données seront anonymisées",
-            description = "Toute activité (changement d'étape, de coordonnées, d'inscription à une action) retire le signalement.")
+            description = "Toute activité (changement d’étape, de coordonnées, d’inscription à une action) retire le signalement.")
     public List<FlaggedView> list() {
         long grace = settings.longValue(OnboardingSettings.ERASE_AFTER_FLAG_DAYS.key());
         return inactivity.flags().stream().map(f -> {

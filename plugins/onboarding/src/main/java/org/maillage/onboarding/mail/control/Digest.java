@@ -87,8 +87,8 @@ public class Digest {
 
     static String body(LocalDate day, long staleDays, long late, List<Volunteer> oldest, Map<VolunteerState, Long> byState) {
         StringBuilder text = new StringBuilder("Bonjour,\n\nVoici le point du ").append(day.format(DATE))
-                .append(" sur l'accueil des bénévoles de votre coopération.\n\n");
-        text.append("À relancer (à l'étape « Nouveau » ou « Contacté » depuis plus de ").append(staleDays).append(" jours) : ")
+                .append(" sur l’accueil des bénévoles de votre coopération.\n\n");
+        text.append("À relancer (à l’étape « Nouveau » ou « Contacté » depuis plus de ").append(staleDays).append(" jours) : ")
                 .append(late).append("\n");
         if (!oldest.isEmpty()) {
             text.append("\nLes plus anciens :\n");

@@ -31,8 +31,8 @@ public class ActionSuggestionsResource {
     Suggestions suggestions;
 
     @GET
-    @Operation(summary = "Proposer des bénévoles proches de l'action et disponibles à ses dates",
-            description = "Même commune, puis même intercommunalité, puis même département ; ni retirés, ni inactifs, ni déjà sur l'action.")
+    @Operation(summary = "Proposer des bénévoles proches de l’action et disponibles à ses dates",
+            description = "Même commune, puis même intercommunalité, puis même département ; ni retirés, ni inactifs, ni déjà sur l’action.")
     public List<VolunteerView> suggest(@PathParam("id") String id) {
         return SuggestionViews.of(suggestions.forAction(id, MAX));
     }

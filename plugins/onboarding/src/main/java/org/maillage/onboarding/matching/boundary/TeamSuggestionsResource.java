@@ -32,7 +32,7 @@ public class TeamSuggestionsResource {
 
     @GET
     @Operation(summary = "Proposer à une équipe des bénévoles proches de ses communes, pas encore en équipe",
-            description = "404 quand aucune équipe ouverte (module Équipes activé) n'a cet identifiant.")
+            description = "404 quand aucune équipe ouverte (module Équipes activé) n’a cet identifiant.")
     public List<VolunteerView> suggest(@PathParam("teamId") String teamId) {
         return SuggestionViews.of(suggestions.forTeam(teamId, MAX));
     }

@@ -32,7 +32,7 @@ public class VolunteerSuggestionsResource {
     @GET
     @Operation(summary = "Proposer à un bénévole des premières actions et des équipes proches de chez lui",
             description = "Même commune, puis même intercommunalité, puis même département ; les actions à venir qui tombent "
-                    + "un jour où il est disponible, celles avec des places avant celles avec une liste d'attente.")
+                    + "un jour où il est disponible, celles avec des places avant celles avec une liste d’attente.")
     public ForVolunteerView suggest(@PathParam("id") String id) {
         return SuggestionViews.of(suggestions.forVolunteer(id, LocalDate.now(ZoneId.of("Europe/Paris"))));
     }

@@ -126,7 +126,7 @@ public class Suggestions {
      */
     public List<VolunteerSuggestion> forTeam(String teamId, int max) {
         OpenTeam team = openTeams().stream().filter(t -> t.id().equals(teamId)).findFirst()
-                .orElseThrow(() -> new ApiError(404, "Aucune équipe ouverte n'a l'identifiant « " + teamId + " » dans cette coopération."));
+                .orElseThrow(() -> new ApiError(404, "Aucune équipe ouverte n’a l’identifiant « " + teamId + " » dans cette coopération."));
         return near(team.communeCodes(), max, v -> v.state() != VolunteerState.IN_TEAM);
     }
 

@@ -66,7 +66,7 @@ public class VolunteerPersonalData implements PersonalData {
         data.put("consentement", v.consent());
         put(data, "consentement donné le", v.consentAt());
         put(data, "disponibilités", v.availability());
-        put(data, "centres d'intérêt", v.interests());
+        put(data, "centres d’intérêt", v.interests());
         put(data, "notes", v.notes());
         data.put("étape", v.state().label());
         put(data, "inscrit le", v.createdAt());

@@ -29,7 +29,7 @@ import org.maillage.platform.api.security.Roles;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.COORDINATOR)
-@Tag(name = "Accueil des bénévoles — liens personnels", description = "Révoquer les liens d'un bénévole, changer la clé des liens")
+@Tag(name = "Accueil des bénévoles — liens personnels", description = "Révoquer les liens d’un bénévole, changer la clé des liens")
 public class LinksResource {
 
     @Inject
@@ -52,7 +52,7 @@ public class LinksResource {
     @Path("key-rotation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Signer les nouveaux liens avec une nouvelle clé",
-            description = "Les liens déjà envoyés restent valides jusqu'à leur expiration, sauf avec revokePrevious: true.")
+            description = "Les liens déjà envoyés restent valides jusqu’à leur expiration, sauf avec revokePrevious: true.")
     public Rotation rotate(RotationForm form) {
         boolean revoke = form != null && Boolean.TRUE.equals(form.revokePrevious());
         return new Rotation(keys.rotate(revoke, OffsetDateTime.now(ZoneOffset.UTC)), revoke);

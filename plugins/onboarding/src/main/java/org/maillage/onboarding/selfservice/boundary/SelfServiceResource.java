@@ -49,7 +49,7 @@ import org.maillage.platform.api.territory.Territory;
 @RateLimited(value = "onboarding-self-service", perClient = 600, perHeader = 60, header = SelfServiceResource.LINK)
 @SecurityRequirementsSet
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Accueil des bénévoles — lien personnel", description = "La page d'un bénévole, sans compte, par son lien signé")
+@Tag(name = "Accueil des bénévoles — lien personnel", description = "La page d’un bénévole, sans compte, par son lien signé")
 public class SelfServiceResource {
 
     public static final String LINK = "Maillage-Lien";
@@ -134,7 +134,7 @@ public class SelfServiceResource {
 
     @GET
     @Path("communes")
-    @Operation(summary = "Les communes du territoire de la coopération qu'un code postal dessert")
+    @Operation(summary = "Les communes du territoire de la coopération qu’un code postal dessert")
     public List<CommuneView> communes(@HeaderParam(LINK) String token, @QueryParam("postcode") String postcode) {
         return as(token, () -> selfService.communes(token, postcode).stream().map(c -> new CommuneView(c.code(), c.nom())).toList());
     }
@@ -157,7 +157,7 @@ public class SelfServiceResource {
 
     @POST
     @Path("first-actions/{actionId}")
-    @Operation(summary = "S'inscrire à une première action proposée : une place s'il en reste, sinon la liste d'attente")
+    @Operation(summary = "S’inscrire à une première action proposée : une place s’il en reste, sinon la liste d’attente")
     public TakePartView takePart(@HeaderParam(LINK) String token, @PathParam("actionId") String actionId) {
         return as(token, () -> {
             Participation p = selfService.takePart(token, actionId);

@@ -71,8 +71,8 @@ public class LinkKeys {
         int id = em.createQuery("select k from LinkKey k where k.revokedAt is null", LinkKey.class).getResultStream()
                 .mapToInt(LinkKey::id).max().orElse(FIRST);
         byte[] key = key(tenant.slug(), id).orElseThrow(() -> new ApiError(503,
-                "Les liens personnels ne peuvent pas être créés : la plateforme n'a pas de secret pour les signer"
-                        + " (paramètre maillage.onboarding.link-secret ou maillage.onboarding.link-secret-file, à demander à l'équipe qui l'exploite)."));
+                "Les liens personnels ne peuvent pas être créés : la plateforme n’a pas de secret pour les signer"
+                        + " (paramètre maillage.onboarding.link-secret ou maillage.onboarding.link-secret-file, à demander à l’équipe qui l’exploite)."));
         return new Signer(id, key);
     }
 
@@ -108,7 +108,7 @@ public class LinkKeys {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new ApiError(409, "La clé des liens vient d'être changée par ailleurs : rechargez puis recommencez si besoin.");
+            throw new ApiError(409, "La clé des liens vient d’être changée par ailleurs : rechargez puis recommencez si besoin.");
         }
         return id;
     }

@@ -26,7 +26,7 @@ import org.maillage.platform.api.tenant.TenantContext;
 public class Links {
 
     public static final String INVALID = "Ce lien n'est pas valide ou ne l'est plus : il est incomplet, a expiré ou a été remplacé,"
-            + " ou les données ont été effacées. Demandez un nouveau lien à la coopération qui vous l'a envoyé.";
+            + " ou les données ont été effacées. Demandez un nouveau lien à la coopération qui vous l’a envoyé.";
 
     @Inject
     LinkKeys keys;

@@ -169,7 +169,7 @@ public final class CsvSheet implements Sheet {
         while (true) {
             if (c < 0) {
                 if (inQuotes) {
-                    throw new UnreadableFile("Ligne " + start + " : un guillemet ouvert n'est jamais fermé.");
+                    throw new UnreadableFile("Ligne " + start + " : un guillemet ouvert n’est jamais fermé.");
                 }
                 break;
             }
@@ -212,7 +212,7 @@ public final class CsvSheet implements Sheet {
             }
             if (field.length() > MAX_FIELD) {
                 throw new UnreadableFile("Ligne " + start + " : un champ dépasse " + MAX_FIELD
-                        + " caractères ; un guillemet n'est sans doute jamais fermé.");
+                        + " caractères ; un guillemet n’est sans doute jamais fermé.");
             }
             c = read();
         }

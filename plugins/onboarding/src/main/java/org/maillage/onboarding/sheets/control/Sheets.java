@@ -29,7 +29,7 @@ public final class Sheets {
                 return format.open(file);
             }
         }
-        throw new UnreadableFile("Le format de ce fichier n'est pas reconnu : importez un fichier .csv ou .xlsx.");
+        throw new UnreadableFile("Le format de ce fichier n’est pas reconnu : importez un fichier .csv ou .xlsx.");
     }
 
     /** @return whether the file starts with these bytes */

@@ -59,7 +59,7 @@ public final class XlsxSheet implements Sheet {
             Map<String, String> parts = parts(zip);
             ZipEntry sheet = zip.getEntry(parts.getOrDefault("sheet", "xl/worksheets/sheet1.xml"));
             if (sheet == null) {
-                throw new UnreadableFile("Le fichier n'est pas un classeur XLSX : aucune feuille n'y a été trouvée.");
+                throw new UnreadableFile("Le fichier n’est pas un classeur XLSX : aucune feuille n’y a été trouvée.");
             }
             ZipEntry shared = zip.getEntry(parts.getOrDefault("sharedStrings", "xl/sharedStrings.xml"));
             strings = shared == null ? SharedStrings.none()

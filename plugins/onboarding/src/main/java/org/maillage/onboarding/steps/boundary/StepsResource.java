@@ -44,7 +44,7 @@ public class StepsResource {
     }
 
     @GET
-    @Operation(summary = "Les étapes ajoutées par d'autres modules (une formation…) et si le bénévole les a faites")
+    @Operation(summary = "Les étapes ajoutées par d’autres modules (une formation…) et si le bénévole les a faites")
     public List<StepView> list(@PathParam("id") String id) {
         volunteers.find(id);
         return extensions.contributions(OnboardingStep.class).stream().map(s -> new StepView(s.id(), s.label(), s.done(id))).toList();
@@ -53,11 +53,11 @@ public class StepsResource {
     @POST
     @Path("{stepId}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Noter qu'un bénévole a fait une étape")
+    @Operation(summary = "Noter qu’un bénévole a fait une étape")
     public StepView record(@PathParam("id") String id, @PathParam("stepId") String stepId) {
         volunteers.find(id);
         OnboardingStep step = extensions.contributions(OnboardingStep.class).stream().filter(s -> s.id().equals(stepId)).findFirst()
-                .orElseThrow(() -> new ApiError(404, "Aucune étape « " + stepId + " » n'est proposée dans cette coopération."));
+                .orElseThrow(() -> new ApiError(404, "Aucune étape « " + stepId + " » n’est proposée dans cette coopération."));
         step.record(id, RequestValues.who(security));
         return new StepView(step.id(), step.label(), step.done(id));
     }

@@ -49,7 +49,7 @@ public class TodoResource {
 
     @GET
     @Operation(summary = "Les bénévoles à relancer : nouveaux ou contactés depuis plus longtemps que le paramètre onboarding.stale-after-days",
-            description = "Les plus anciens d'abord, avec le nombre de jours d'attente.")
+            description = "Les plus anciens d’abord, avec le nombre de jours d’attente.")
     public PageView list(@Parameter(description = "numéro de page, à partir de 1") @QueryParam("page") String page,
                          @Parameter(description = "taille de page, " + MAX_SIZE + " au plus (défaut " + DEFAULT_SIZE + ")") @QueryParam("size") String size) {
         int pageNumber = RequestValues.number("page", page, 1, 1, Integer.MAX_VALUE / MAX_SIZE);

@@ -44,7 +44,7 @@ import org.maillage.platform.api.territory.Territory;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_REFERENT})
-@Tag(name = "Accueil des bénévoles", description = "Les bénévoles d'une coopération et leur parcours")
+@Tag(name = "Accueil des bénévoles", description = "Les bénévoles d’une coopération et leur parcours")
 public class VolunteersResource {
 
     static final String PAGE_SIZE = "maillage.tenant.page-size";
@@ -93,12 +93,12 @@ public class VolunteersResource {
     @GET
     @Operation(summary = "Lister les bénévoles, filtrés, triés et par pages")
     public PageView list(
-            @Parameter(description = "texte cherché dans le prénom, le nom, l'e-mail et la commune, sans tenir compte des majuscules ni des accents")
+            @Parameter(description = "texte cherché dans le prénom, le nom, l’e-mail et la commune, sans tenir compte des majuscules ni des accents")
             @QueryParam("q") String q,
             @Parameter(description = "étapes, séparées par des virgules : NEW, CONTACTED, RESPONDED, MET, FIRST_ACTION, IN_TEAM, INACTIVE, WITHDRAWN")
             @QueryParam("state") String state,
             @Parameter(description = "codes INSEE des communes, séparés par des virgules") @QueryParam("commune") String commune,
-            @Parameter(description = "name, created ou state ; « - » devant pour l'ordre inverse (défaut : name)") @QueryParam("sort") String sort,
+            @Parameter(description = "name, created ou state ; « - » devant pour l’ordre inverse (défaut : name)") @QueryParam("sort") String sort,
             @Parameter(description = "numéro de page, à partir de 1") @QueryParam("page") String page,
             @Parameter(description = "taille de page, 500 au plus (défaut : le paramètre maillage.tenant.page-size)") @QueryParam("size") String size) {
         VolunteerFilter filter = VolunteerFilter.of(q, state, commune);
@@ -113,7 +113,7 @@ public class VolunteersResource {
 
     @GET
     @Path("states")
-    @Operation(summary = "Les étapes du parcours, dans l'ordre, avec le nombre de bénévoles à chacune et les passages possibles",
+    @Operation(summary = "Les étapes du parcours, dans l’ordre, avec le nombre de bénévoles à chacune et les passages possibles",
             description = "Les nombres portent sur la recherche et les communes données (comme la liste), toutes étapes confondues.")
     public List<StateView> states(@Parameter(description = "comme pour la liste") @QueryParam("q") String q,
                                   @Parameter(description = "comme pour la liste") @QueryParam("commune") String commune) {
@@ -126,7 +126,7 @@ public class VolunteersResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Lire un bénévole, avec l'historique de son parcours")
+    @Operation(summary = "Lire un bénévole, avec l’historique de son parcours")
     public VolunteerView read(@PathParam("id") String id) {
         return detail(volunteers.find(id));
     }
@@ -136,7 +136,7 @@ public class VolunteersResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Faire passer un bénévole à une autre étape",
-            description = "409 quand le passage est impossible depuis l'étape actuelle ; un motif est obligatoire pour INACTIVE et WITHDRAWN.")
+            description = "409 quand le passage est impossible depuis l’étape actuelle ; un motif est obligatoire pour INACTIVE et WITHDRAWN.")
     public VolunteerView move(@PathParam("id") String id, TransitionForm form) {
         if (form == null) {
             throw new ApiError(400, "Le corps de la requête est obligatoire : {\"to\": \"CONTACTED\", \"reason\": \"…\"}.");
@@ -150,8 +150,8 @@ public class VolunteersResource {
     @Path("bulk/transitions")
     @RolesAllowed(Roles.COORDINATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Faire passer à une autre étape tous les bénévoles d'une sélection",
-            description = "La sélection : les critères de la liste, et « ids » pour s'en tenir à des bénévoles choisis (500 au plus). "
+    @Operation(summary = "Faire passer à une autre étape tous les bénévoles d’une sélection",
+            description = "La sélection : les critères de la liste, et « ids » pour s’en tenir à des bénévoles choisis (500 au plus). "
                     + "Ceux pour qui le passage est impossible sont comptés comme refusés.")
     public BulkResult moveAll(BulkTransitionForm form) {
         if (form == null) {
@@ -166,11 +166,11 @@ public class VolunteersResource {
     @Path("{id}/commune")
     @RolesAllowed(Roles.COORDINATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Choisir la commune d'un bénévole (parmi les communes de son code postal, ou une autre)")
+    @Operation(summary = "Choisir la commune d’un bénévole (parmi les communes de son code postal, ou une autre)")
     public VolunteerView settleCommune(@PathParam("id") String id, CommuneForm form) {
         String code = form == null || form.code() == null ? "" : form.code().trim().toUpperCase(Locale.ROOT);
         CommuneRef commune = territory.commune(code)
-                .orElseThrow(() -> ApiError.invalidField("code", "doit être le code INSEE d'une commune (exemple : 56260)"));
+                .orElseThrow(() -> ApiError.invalidField("code", "doit être le code INSEE d’une commune (exemple : 56260)"));
         Volunteer volunteer = volunteers.find(id);
         volunteer.settleCommune(commune.code(), commune.nom(), OffsetDateTime.now(ZoneOffset.UTC));
         return detail(volunteer);
@@ -194,11 +194,11 @@ public class VolunteersResource {
 
     private static VolunteerState state(String name) {
         if (name == null || name.isBlank()) {
-            throw ApiError.invalidField("to", "est obligatoire : l'étape visée (" + VolunteerState.codes() + ")");
+            throw ApiError.invalidField("to", "est obligatoire : l’étape visée (" + VolunteerState.codes() + ")");
         }
         VolunteerState state = VolunteerState.parse(name);
         if (state == null) {
-            throw ApiError.invalidField("to", "« " + name + " » n'est pas une étape ; étapes possibles : " + VolunteerState.codes());
+            throw ApiError.invalidField("to", "« " + name + " » n’est pas une étape ; étapes possibles : " + VolunteerState.codes());
         }
         return state;
     }

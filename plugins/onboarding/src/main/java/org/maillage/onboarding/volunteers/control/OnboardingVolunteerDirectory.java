@@ -47,7 +47,7 @@ public class OnboardingVolunteerDirectory implements VolunteerDirectory {
     public VolunteerCard joinedTeam(String volunteerId, String teamName, String by) {
         Volunteer volunteer = volunteers.find(volunteerId);
         if (volunteer.state() == VolunteerState.WITHDRAWN) {
-            throw new ApiError(409, "Ce bénévole s'est retiré : il doit reprendre contact avant de rejoindre une équipe.");
+            throw new ApiError(409, "Ce bénévole s’est retiré : il doit reprendre contact avant de rejoindre une équipe.");
         }
         if (volunteer.state() != VolunteerState.IN_TEAM) {
             pipeline.move(volunteer, VolunteerState.IN_TEAM, "Équipe « " + teamName + " »", by);

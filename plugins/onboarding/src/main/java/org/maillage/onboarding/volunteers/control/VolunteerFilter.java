@@ -48,7 +48,7 @@ public record VolunteerFilter(List<String> words, Set<VolunteerState> states, Se
         for (String name : split(state)) {
             VolunteerState parsed = VolunteerState.parse(name);
             if (parsed == null) {
-                throw ApiError.invalidField("state", "« " + name + " » n'est pas une étape ; étapes possibles : " + VolunteerState.codes());
+                throw ApiError.invalidField("state", "« " + name + " » n’est pas une étape ; étapes possibles : " + VolunteerState.codes());
             }
             states.add(parsed);
         }
@@ -56,7 +56,7 @@ public record VolunteerFilter(List<String> words, Set<VolunteerState> states, Se
         for (String code : split(commune)) {
             String insee = code.toUpperCase(Locale.ROOT);
             if (!insee.matches("[0-9][0-9AB][0-9]{3}")) {
-                throw ApiError.invalidField("commune", "« " + code + " » n'est pas un code INSEE de commune (exemple : 56260)");
+                throw ApiError.invalidField("commune", "« " + code + " » n’est pas un code INSEE de commune (exemple : 56260)");
             }
             communes.add(insee);
         }

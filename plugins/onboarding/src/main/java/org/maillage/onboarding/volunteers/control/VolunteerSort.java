@@ -32,7 +32,7 @@ public record VolunteerSort(Key key, boolean descending) {
         boolean descending = s.startsWith("-");
         String name = descending ? s.substring(1) : s;
         Key key = Arrays.stream(Key.values()).filter(k -> k.name().equalsIgnoreCase(name)).findFirst()
-                .orElseThrow(() -> ApiError.invalidField("sort", "tris possibles : name, created, state, précédés de « - » pour l'ordre inverse"));
+                .orElseThrow(() -> ApiError.invalidField("sort", "tris possibles : name, created, state, précédés de « - » pour l’ordre inverse"));
         return new VolunteerSort(key, descending);
     }
 

@@ -30,7 +30,7 @@ public class Volunteers {
 
     public Volunteer find(String id) {
         return Optional.ofNullable(em.find(Volunteer.class, id)).filter(v -> !v.erased())
-                .orElseThrow(() -> new ApiError(404, "Aucun bénévole n'a l'identifiant « " + id + " » dans cette coopération."));
+                .orElseThrow(() -> new ApiError(404, "Aucun bénévole n’a l’identifiant « " + id + " » dans cette coopération."));
     }
 
     public Optional<Volunteer> byEmail(String normalisedEmail) {

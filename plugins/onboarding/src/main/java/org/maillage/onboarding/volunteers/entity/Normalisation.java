@@ -42,7 +42,7 @@ public final class Normalisation {
         }
         int at = email.lastIndexOf('@');
         if (at <= 0 || email.indexOf('@') != at) {
-            return Optional.of("adresse e-mail invalide : il faut exactement un « @ » précédé d'un nom");
+            return Optional.of("adresse e-mail invalide : il faut exactement un « @ » précédé d’un nom");
         }
         String local = email.substring(0, at);
         String domain = email.substring(at + 1);
@@ -50,7 +50,7 @@ public final class Normalisation {
             return Optional.of("adresse e-mail invalide : la partie avant « @ » contient des caractères non admis (espace, accent, point en trop…)");
         }
         if (!DOMAIN.matcher(domain).matches()) {
-            return Optional.of("adresse e-mail invalide : le domaine après « @ » n'est pas valide");
+            return Optional.of("adresse e-mail invalide : le domaine après « @ » n’est pas valide");
         }
         return Optional.empty();
     }

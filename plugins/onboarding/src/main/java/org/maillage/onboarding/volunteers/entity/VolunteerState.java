@@ -75,7 +75,7 @@ public enum VolunteerState {
     /** @return why the move is impossible, in French, for a 409 answer */
     public String refusal(VolunteerState to) {
         if (to == this) {
-            return "Ce bénévole est déjà à l'étape « " + label + " ».";
+            return "Ce bénévole est déjà à l’étape « " + label + " ».";
         }
         String allowed = next().stream().map(s -> "« " + s.label + " »").collect(Collectors.joining(", "));
         return "Passage impossible de « " + label + " » à « " + to.label + " ». Depuis « " + label

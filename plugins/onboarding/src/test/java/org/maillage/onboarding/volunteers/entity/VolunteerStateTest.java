@@ -51,7 +51,7 @@ class VolunteerStateTest {
     void refusalsAreFrenchAndListWhatIsPossible() {
         assertEquals("Passage impossible de « Dans une équipe » à « Nouveau ». Depuis « Dans une équipe », un bénévole peut passer à : "
                 + "« Inactif », « Retiré ».", IN_TEAM.refusal(NEW));
-        assertEquals("Ce bénévole est déjà à l'étape « Contacté ».", CONTACTED.refusal(CONTACTED));
+        assertEquals("Ce bénévole est déjà à l’étape « Contacté ».", CONTACTED.refusal(CONTACTED));
     }
 
     @Test

@@ -81,7 +81,7 @@ public class NetworkMeetingsResource {
 
     @GET
     @Path("proposals")
-    @Operation(summary = "Les sujets en attente d'un ordre du jour : questions des coopérations et propositions des modules")
+    @Operation(summary = "Les sujets en attente d’un ordre du jour : questions des coopérations et propositions des modules")
     public Waiting waiting() {
         return new Waiting(questions.pending().stream().map(QuestionView::of).toList(), proposals.open());
     }
@@ -107,7 +107,7 @@ public class NetworkMeetingsResource {
     @Path("{id}/agenda")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Inscrire un sujet à l'ordre du jour : rapport transmis, question d'une coopération, proposition d'un module ou sujet du réseau")
+    @Operation(summary = "Inscrire un sujet à l’ordre du jour : rapport transmis, question d’une coopération, proposition d’un module ou sujet du réseau")
     public MeetingView addItem(@PathParam("id") String id, @Valid @NotNull(message = BODY) MeetingForms.NewItem body) throws Exception {
         AgendaItem report = body.kind() == AgendaKind.REPORT ? agenda.sentReport(body.cooperation(), body.reference()) : null;
         return MeetingView.full(agenda.add(id, body.version(), body.request(), report, now()));
@@ -115,7 +115,7 @@ public class NetworkMeetingsResource {
 
     @DELETE
     @Path("{id}/agenda/{position}")
-    @Operation(summary = "Retirer un sujet de l'ordre du jour")
+    @Operation(summary = "Retirer un sujet de l’ordre du jour")
     public MeetingView removeItem(@PathParam("id") String id, @PathParam("position") String position, @QueryParam("version") Long version) {
         if (version == null) {
             throw ApiError.invalidField("version", "est obligatoire");

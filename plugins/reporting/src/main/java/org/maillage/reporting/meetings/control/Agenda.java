@@ -65,7 +65,7 @@ public class Agenda {
         };
         return meetings.change(meetingId, version, m -> {
             if (!m.add(item, now)) {
-                throw new ApiError(409, "Ce sujet est déjà à l'ordre du jour de cette réunion.");
+                throw new ApiError(409, "Ce sujet est déjà à l’ordre du jour de cette réunion.");
             }
         });
     }
@@ -90,13 +90,13 @@ public class Agenda {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new ApiError(404, "Ce point n'est pas à l'ordre du jour de cette réunion.");
+        throw new ApiError(404, "Ce point n’est pas à l’ordre du jour de cette réunion.");
     }
 
     private AgendaItem question(Meeting meeting, String id) {
         Question question = questions.existing(id);
         if (question.meetingId() != null && !question.meetingId().equals(meeting.id())) {
-            throw new ApiError(409, "Cette question est déjà à l'ordre du jour d'une autre réunion.");
+            throw new ApiError(409, "Cette question est déjà à l’ordre du jour d’une autre réunion.");
         }
         question.scheduleIn(meeting.id());
         return new AgendaItem(AgendaKind.QUESTION, shortened(question.text()), question.cooperation(), question.id());
@@ -104,7 +104,7 @@ public class Agenda {
 
     private AgendaItem proposal(String key) {
         AgendaProposal proposal = proposals.byKey(key == null ? "" : key)
-                .orElseThrow(() -> ApiError.invalidField("reference", "n'est pas une proposition d'un module"));
+                .orElseThrow(() -> ApiError.invalidField("reference", "n’est pas une proposition d’un module"));
         return new AgendaItem(AgendaKind.PROPOSAL, proposal.title(), proposal.cooperation(), proposal.key());
     }
 

@@ -21,7 +21,7 @@ import org.maillage.reporting.meetings.entity.MeetingPlan;
 @ApplicationScoped
 public class Meetings {
 
-    static final String NOT_FOUND = "Cette réunion de la commission réseau n'existe pas.";
+    static final String NOT_FOUND = "Cette réunion de la commission réseau n’existe pas.";
 
     @Inject
     @NetworkData

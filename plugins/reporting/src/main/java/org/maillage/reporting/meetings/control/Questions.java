@@ -35,6 +35,6 @@ public class Questions {
 
     public Question existing(String id) {
         return Optional.ofNullable(id).map(i -> em.find(Question.class, i))
-                .orElseThrow(() -> new ApiError(404, "Cette question n'existe pas."));
+                .orElseThrow(() -> new ApiError(404, "Cette question n’existe pas."));
     }
 }

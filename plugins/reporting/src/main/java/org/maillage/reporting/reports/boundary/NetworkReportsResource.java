@@ -38,7 +38,7 @@ public class NetworkReportsResource {
     }
 
     @GET
-    @Operation(summary = "Lister les rapports de toutes les coopérations (les transmis d'abord) et les rapports en retard")
+    @Operation(summary = "Lister les rapports de toutes les coopérations (les transmis d’abord) et les rapports en retard")
     public Overview list() throws Exception {
         List<NetworkReports.Cooperation> all = network.all(OffsetDateTime.now(ZoneOffset.UTC));
         List<ReportSummary> reports = all.stream()

@@ -68,7 +68,7 @@ public class ReportsResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Commencer le rapport d'une période (année ou semestre), rempli des indicateurs de la coopération")
+    @Operation(summary = "Commencer le rapport d’une période (année ou semestre), rempli des indicateurs de la coopération")
     public Response create(@Valid @NotNull(message = BODY) ReportForms.NewReport body) {
         Report report = reports.create(body.period(), now());
         return Response.status(201).location(uri.getAbsolutePathBuilder().path(report.id()).build()).entity(view(report)).build();
@@ -104,7 +104,7 @@ public class ReportsResource {
     @RolesAllowed(Roles.NETWORK_ADMIN)
     @NetworkLevel
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accuser réception d'un rapport transmis (réseau national)")
+    @Operation(summary = "Accuser réception d’un rapport transmis (réseau national)")
     public ReportView acknowledge(@PathParam("id") String id, @Valid @NotNull(message = BODY) ReportForms.Move body) {
         return view(reports.acknowledge(id, body.version(), now()));
     }

@@ -25,7 +25,7 @@ public class CooperationReports {
     public String sentTitle(String id) {
         Report report = reports.existing(id);
         if (report.state() != ReportState.SUBMITTED && report.state() != ReportState.ACKNOWLEDGED) {
-            throw new ApiError(409, "Seul un rapport transmis au réseau peut être inscrit à l'ordre du jour ; celui-ci est à l'état « "
+            throw new ApiError(409, "Seul un rapport transmis au réseau peut être inscrit à l’ordre du jour ; celui-ci est à l’état « "
                     + report.state().label() + " ».");
         }
         return report.period().title();

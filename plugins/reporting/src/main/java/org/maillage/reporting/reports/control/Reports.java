@@ -39,14 +39,14 @@ public class Reports {
 
     public Report existing(String id) {
         return Optional.ofNullable(id).map(i -> em.find(Report.class, i))
-                .orElseThrow(() -> new ApiError(404, "Ce rapport n'existe pas dans cette coopération."));
+                .orElseThrow(() -> new ApiError(404, "Ce rapport n’existe pas dans cette coopération."));
     }
 
     public Report create(String code, OffsetDateTime now) {
         ReportPeriod period = ReportPeriod.parse(code).orElseThrow(() -> ApiError.invalidField("period",
                 "doit être une année (2026) ou un semestre (2026-S1, 2026-S2)"));
         if (!period.begunBy(YearMonth.from(now))) {
-            throw ApiError.invalidField("period", "n'a pas encore commencé");
+            throw ApiError.invalidField("period", "n’a pas encore commencé");
         }
         if (ofPeriod(period).isPresent()) {
             throw new ApiError(409, "La coopération a déjà un rapport pour cette période (" + period.label() + ").");

@@ -127,7 +127,7 @@ public class Report {
 
     private void requireEditable() {
         if (!state.editable()) {
-            throw new IllegalStateException("Le rapport est à l'état « " + state.label() + " » : il n'est plus modifiable.");
+            throw new IllegalStateException("Le rapport est à l’état « " + state.label() + " » : il n’est plus modifiable.");
         }
     }
 

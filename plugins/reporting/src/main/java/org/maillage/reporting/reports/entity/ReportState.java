@@ -39,6 +39,6 @@ public enum ReportState {
 
     /** @return why the move from this state to {@code next} is refused, in French */
     public String refusal(ReportState next) {
-        return "Le rapport est à l'état « " + label + " » : il ne peut pas passer à l'état « " + next.label + " ».";
+        return "Le rapport est à l’état « " + label + " » : il ne peut pas passer à l’état « " + next.label + " ».";
     }
 }

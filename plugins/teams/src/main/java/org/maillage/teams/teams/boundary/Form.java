@@ -45,7 +45,7 @@ final class Form {
             }
             return new Form(value.asJsonObject());
         } catch (JsonException e) {
-            throw new ApiError(400, "Le corps de la requête n'est pas du JSON valide : " + example + ".");
+            throw new ApiError(400, "Le corps de la requête n’est pas du JSON valide : " + example + ".");
         }
     }
 

@@ -61,7 +61,7 @@ public class PartnersResource {
         String kindName = form.text("kind", 20, true);
         PartnerKind kind = PartnerKind.parse(kindName);
         if (kind == null) {
-            throw ApiError.invalidField("kind", "« " + kindName + " » n'est pas un type de partenaire ; types possibles : " + PartnerKind.codes());
+            throw ApiError.invalidField("kind", "« " + kindName + " » n’est pas un type de partenaire ; types possibles : " + PartnerKind.codes());
         }
         String commune = form.text("commune", 5, false);
         Partner partner = new Partner(name, kind, commune == null ? null : territory.commune("commune", commune),

@@ -43,6 +43,6 @@ final class TeamActionRules {
 
     private static ApiError refusal() {
         return ApiError.invalidField("firstNames", "ne peut contenir que des prénoms ou des initiales (" + FIRST_NAMES_HINT + ", "
-                + TeamAction.FIRST_NAMES_MAX + " caractères) : la charte des équipes interdit d'identifier les personnes visitées");
+                + TeamAction.FIRST_NAMES_MAX + " caractères) : la charte des équipes interdit d’identifier les personnes visitées");
     }
 }

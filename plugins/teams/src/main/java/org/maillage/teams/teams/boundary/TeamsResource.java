@@ -81,7 +81,7 @@ public class TeamsResource {
     SecurityContext security;
 
     @GET
-    @Operation(summary = "Lister les équipes que l'appelant voit (toutes pour un animateur, les siennes pour un référent)")
+    @Operation(summary = "Lister les équipes que l’appelant voit (toutes pour un animateur, les siennes pour un référent)")
     public List<TeamView> list() {
         return teams.visible(viewer()).stream().map(this::view).toList();
     }
@@ -101,7 +101,7 @@ public class TeamsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Lire une équipe, avec ses membres, partenaires, actions et l'historique de son statut")
+    @Operation(summary = "Lire une équipe, avec ses membres, partenaires, actions et l’historique de son statut")
     public TeamDetail read(@PathParam("id") String id) {
         return detail(teams.find(id, viewer()));
     }
@@ -115,7 +115,7 @@ public class TeamsResource {
         Team team = teams.find(id, viewer);
         Team.Details details = details(body, team);
         if (!viewer.coordinator() && !details.referents().equals(team.referents())) {
-            throw new ApiError(403, "Seul un animateur de la coopération peut changer les référents d'une équipe.");
+            throw new ApiError(403, "Seul un animateur de la coopération peut changer les référents d’une équipe.");
         }
         team.describe(details, now());
         return detail(team);
@@ -124,7 +124,7 @@ public class TeamsResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Changer le statut d'une équipe",
+    @Operation(summary = "Changer le statut d’une équipe",
             description = "Corps : to (PROJECT, ACTIVE, DORMANT, CLOSED), reason (obligatoire pour DORMANT et CLOSED). 409 quand le passage est impossible.")
     public TeamDetail move(@PathParam("id") String id, String body) {
         Form form = Form.of(body, "{\"to\": \"ACTIVE\", \"reason\": \"…\"}");
@@ -132,7 +132,7 @@ public class TeamsResource {
         String to = form.text("to", 20, true);
         TeamStatus status = TeamStatus.parse(to);
         if (status == null) {
-            throw ApiError.invalidField("to", "« " + to + " » n'est pas un statut ; statuts possibles : " + TeamStatus.codes());
+            throw ApiError.invalidField("to", "« " + to + " » n’est pas un statut ; statuts possibles : " + TeamStatus.codes());
         }
         teams.move(team, status, form.text("reason", 2000, false), login());
         return detail(team);
@@ -141,8 +141,8 @@ public class TeamsResource {
     @POST
     @Path("{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ajouter un membre : un bénévole de l'accueil (volunteerId), ou une personne saisie (firstName, lastName, email, phone)",
-            description = "Un bénévole qui rejoint l'équipe passe à l'étape « Dans une équipe » de l'accueil. joinedOn : AAAA-MM-JJ, aujourd'hui par défaut.")
+    @Operation(summary = "Ajouter un membre : un bénévole de l’accueil (volunteerId), ou une personne saisie (firstName, lastName, email, phone)",
+            description = "Un bénévole qui rejoint l’équipe passe à l’étape « Dans une équipe » de l’accueil. joinedOn : AAAA-MM-JJ, aujourd’hui par défaut.")
     public Response addMember(@PathParam("id") String id, String body) {
         Form form = Form.of(body, "{\"volunteerId\": \"…\"} ou {\"firstName\": \"…\", \"lastName\": \"…\"}");
         Team team = teams.find(id, viewer());
@@ -155,7 +155,7 @@ public class TeamsResource {
         } else {
             String email = form.text("email", 254, false);
             if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                throw ApiError.invalidField("email", "n'est pas une adresse e-mail");
+                throw ApiError.invalidField("email", "n’est pas une adresse e-mail");
             }
             member = members.addPerson(team, new Members.Person(form.text("firstName", 100, true), form.text("lastName", 100, false),
                     email == null ? null : email.toLowerCase(Locale.ROOT), form.text("phone", 40, false)), on);
@@ -166,7 +166,7 @@ public class TeamsResource {
     @PUT
     @Path("{id}/members/{memberId}/left")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Enregistrer le départ d'un membre (leftOn : AAAA-MM-JJ, aujourd'hui par défaut)")
+    @Operation(summary = "Enregistrer le départ d’un membre (leftOn : AAAA-MM-JJ, aujourd’hui par défaut)")
     public MemberView leave(@PathParam("id") String id, @PathParam("memberId") String memberId, String body) {
         Team team = teams.find(id, viewer());
         Member member = members.find(team, memberId);
@@ -181,8 +181,8 @@ public class TeamsResource {
 
     @GET
     @Path("volunteers")
-    @Operation(summary = "Chercher parmi les bénévoles de l'accueil ceux qui peuvent rejoindre une équipe",
-            description = "onboarding vaut false quand l'accueil des bénévoles n'est pas activé : les membres sont alors saisis directement.")
+    @Operation(summary = "Chercher parmi les bénévoles de l’accueil ceux qui peuvent rejoindre une équipe",
+            description = "onboarding vaut false quand l’accueil des bénévoles n’est pas activé : les membres sont alors saisis directement.")
     public Candidates volunteers(@QueryParam("q") String q) {
         return members.volunteers()
                 .map(d -> new Candidates(true, d.search(q == null ? "" : q, 20).stream()
@@ -192,7 +192,7 @@ public class TeamsResource {
 
     @GET
     @Path("action-kinds")
-    @Operation(summary = "Les types de visites et d'actions, ceux des modules activés compris")
+    @Operation(summary = "Les types de visites et d’actions, ceux des modules activés compris")
     public List<ActionKind> actionKinds() {
         return List.copyOf(actions.kinds().values());
     }
@@ -221,7 +221,7 @@ public class TeamsResource {
 
     @PUT
     @Path("{id}/partners/{partnerId}")
-    @Operation(summary = "Lier un partenaire à l'équipe")
+    @Operation(summary = "Lier un partenaire à l’équipe")
     public TeamDetail link(@PathParam("id") String id, @PathParam("partnerId") String partnerId) {
         Viewer viewer = viewer();
         Team team = teams.find(id, viewer);
@@ -231,7 +231,7 @@ public class TeamsResource {
 
     @DELETE
     @Path("{id}/partners/{partnerId}")
-    @Operation(summary = "Délier un partenaire de l'équipe")
+    @Operation(summary = "Délier un partenaire de l’équipe")
     public TeamDetail unlink(@PathParam("id") String id, @PathParam("partnerId") String partnerId) {
         Viewer viewer = viewer();
         Team team = teams.find(id, viewer);
@@ -251,7 +251,7 @@ public class TeamsResource {
                 .map(r -> r.toLowerCase(Locale.ROOT)).distinct().toList();
         for (String referent : referents) {
             if (referent.contains(" ")) {
-                throw ApiError.invalidField("referents", "« " + referent + " » n'est pas un identifiant de connexion (sans espace)");
+                throw ApiError.invalidField("referents", "« " + referent + " » n’est pas un identifiant de connexion (sans espace)");
             }
         }
         return new Team.Details(name, form.text("carrier", 150, false), form.text("project", 2000, false),

@@ -48,13 +48,13 @@ public class ActionLog {
     /** @throws ApiError 400 for an unknown kind or a participant who is not a member of the team */
     public TeamAction log(Team team, Entry entry, String by) {
         if (!kinds().containsKey(entry.kind())) {
-            throw ApiError.invalidField("kind", "« " + entry.kind() + " » n'est pas un type d'action ; types possibles : "
+            throw ApiError.invalidField("kind", "« " + entry.kind() + " » n’est pas un type d’action ; types possibles : "
                     + String.join(", ", kinds().keySet()));
         }
         for (String id : entry.participantIds()) {
             Member member = em.find(Member.class, id);
             if (member == null || member.erased() || !member.team().id().equals(team.id())) {
-                throw ApiError.invalidField("participants", "« " + id + " » n'est pas un membre de l'équipe");
+                throw ApiError.invalidField("participants", "« " + id + " » n’est pas un membre de l’équipe");
             }
         }
         TeamAction action = new TeamAction(team, entry.doneOn(), entry.kind(), entry.communeCode(), entry.peopleMet(),

@@ -45,7 +45,7 @@ public class Members {
     public Member find(Team team, String id) {
         return Optional.ofNullable(id).map(i -> em.find(Member.class, i))
                 .filter(m -> m.team().id().equals(team.id()) && !m.erased())
-                .orElseThrow(() -> new ApiError(404, "Aucun membre n'a l'identifiant « " + id + " » dans cette équipe."));
+                .orElseThrow(() -> new ApiError(404, "Aucun membre n’a l’identifiant « " + id + " » dans cette équipe."));
     }
 
     /**
@@ -54,12 +54,12 @@ public class Members {
      */
     public Member addVolunteer(Team team, String volunteerId, LocalDate joinedOn, String by) {
         VolunteerDirectory directory = volunteers().orElseThrow(() -> ApiError.invalidField("volunteerId",
-                "n'est pas utilisable : l'accueil des bénévoles n'est pas activé pour cette coopération ; saisissez le membre directement"));
+                "n’est pas utilisable : l’accueil des bénévoles n’est pas activé pour cette coopération ; saisissez le membre directement"));
         VolunteerCard found = directory.find(volunteerId)
-                .orElseThrow(() -> new ApiError(404, "Aucun bénévole n'a l'identifiant « " + volunteerId + " » dans cette coopération."));
+                .orElseThrow(() -> new ApiError(404, "Aucun bénévole n’a l’identifiant « " + volunteerId + " » dans cette coopération."));
         boolean already = of(team).stream().anyMatch(m -> m.current() && volunteerId.equals(m.volunteerId()));
         if (already) {
-            throw new ApiError(409, "Ce bénévole est déjà membre de l'équipe « " + team.name() + " ».");
+            throw new ApiError(409, "Ce bénévole est déjà membre de l’équipe « " + team.name() + " ».");
         }
         VolunteerCard card = directory.joinedTeam(volunteerId, team.name(), by);
         Member member = new Member(team, card.id(), card.firstName(), card.lastName(), card.email(), card.phone(), joinedOn, now());
@@ -70,7 +70,7 @@ public class Members {
     /** @throws ApiError 409 when a current member of the team has this e-mail address */
     public Member addPerson(Team team, Person person, LocalDate joinedOn) {
         if (person.email() != null && of(team).stream().anyMatch(m -> m.current() && person.email().equals(m.email()))) {
-            throw new ApiError(409, "Une personne avec l'adresse « " + person.email() + " » est déjà membre de l'équipe.");
+            throw new ApiError(409, "Une personne avec l’adresse « " + person.email() + " » est déjà membre de l’équipe.");
         }
         Member member = new Member(team, null, person.firstName(), person.lastName(), person.email(), person.phone(), joinedOn, now());
         em.persist(member);
@@ -84,10 +84,10 @@ public class Members {
      */
     public void leave(Member member, LocalDate on) {
         if (!member.current()) {
-            throw new ApiError(409, "Ce membre a déjà quitté l'équipe le " + member.leftOn() + ".");
+            throw new ApiError(409, "Ce membre a déjà quitté l’équipe le " + member.leftOn() + ".");
         }
         if (on.isBefore(member.joinedOn())) {
-            throw ApiError.invalidField("leftOn", "ne peut pas précéder la date d'arrivée (" + member.joinedOn() + ")");
+            throw ApiError.invalidField("leftOn", "ne peut pas précéder la date d’arrivée (" + member.joinedOn() + ")");
         }
         member.leave(on);
         em.flush();

@@ -42,7 +42,7 @@ public class Partners {
     public Partner find(String id, Viewer viewer) {
         return Optional.ofNullable(id).map(i -> em.find(Partner.class, i))
                 .filter(p -> visible(viewer).stream().anyMatch(v -> v.id().equals(p.id())))
-                .orElseThrow(() -> new ApiError(404, "Aucun partenaire n'a l'identifiant « " + id + " »."));
+                .orElseThrow(() -> new ApiError(404, "Aucun partenaire n’a l’identifiant « " + id + " »."));
     }
 
     public void add(Partner partner) {
@@ -66,7 +66,7 @@ public class Partners {
         int removed = em.createQuery("delete from PartnerLink l where l.team = :team and l.partner = :partner")
                 .setParameter("team", team).setParameter("partner", partner).executeUpdate();
         if (removed == 0) {
-            throw new ApiError(404, "Le partenaire « " + partner.name() + " » n'est pas lié à l'équipe « " + team.name() + " ».");
+            throw new ApiError(404, "Le partenaire « " + partner.name() + " » n’est pas lié à l’équipe « " + team.name() + " ».");
         }
     }
 }

@@ -35,7 +35,7 @@ public class Teams {
     /** @throws ApiError 404 when there is no such team, or the viewer does not refer it (they need not know it exists) */
     public Team find(String id, Viewer viewer) {
         return Optional.ofNullable(id).map(i -> em.find(Team.class, i)).filter(viewer::sees)
-                .orElseThrow(() -> new ApiError(404, "Aucune équipe n'a l'identifiant « " + id + " » parmi les vôtres."));
+                .orElseThrow(() -> new ApiError(404, "Aucune équipe n’a l’identifiant « " + id + " » parmi les vôtres."));
     }
 
     /** @throws ApiError 409 when another team of the cooperation has this name */
@@ -43,7 +43,7 @@ public class Teams {
         List<Team> same = em.createQuery("select t from Team t where lower(t.name) = :name", Team.class)
                 .setParameter("name", name.toLowerCase(java.util.Locale.ROOT)).getResultList();
         if (same.stream().anyMatch(t -> self == null || !t.id().equals(self.id()))) {
-            throw new ApiError(409, "Une équipe s'appelle déjà « " + name + " » dans cette coopération.");
+            throw new ApiError(409, "Une équipe s’appelle déjà « " + name + " » dans cette coopération.");
         }
     }
 
@@ -69,7 +69,7 @@ public class Teams {
             throw new ApiError(409, team.status().refusal(to));
         }
         if (to == TeamStatus.ACTIVE && team.charterSignedOn() == null) {
-            throw new ApiError(409, "L'équipe ne peut devenir active qu'une fois la charte signée : indiquez d'abord la date de signature.");
+            throw new ApiError(409, "L’équipe ne peut devenir active qu’une fois la charte signée : indiquez d’abord la date de signature.");
         }
         if (TeamStatus.needsReason(to) && why == null) {
             throw ApiError.invalidField("reason", "est obligatoire pour passer à « " + to.label() + " »");

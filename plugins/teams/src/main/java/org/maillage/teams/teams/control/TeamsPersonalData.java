@@ -57,7 +57,7 @@ public class TeamsPersonalData implements PersonalData {
                 Map<String, Object> action = new LinkedHashMap<>();
                 action.put("le", a.doneOn().toString());
                 action.put("type", kinds.containsKey(a.kind()) ? kinds.get(a.kind()).label() : a.kind());
-                action.put("heures de bénévolat de l'action", a.volunteerHours().toPlainString());
+                action.put("heures de bénévolat de l’action", a.volunteerHours().toPlainString());
                 done.add(action);
             }
             if (!done.isEmpty()) {

@@ -38,7 +38,7 @@ public class TerritoryCheck {
         String insee = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         if (!communes().containsKey(insee)) {
             throw ApiError.invalidField(field, "« " + (code == null ? "" : code.trim())
-                    + " » n'est pas le code INSEE d'une commune du territoire de la coopération (exemple : 56260)");
+                    + " » n’est pas le code INSEE d’une commune du territoire de la coopération (exemple : 56260)");
         }
         return insee;
     }

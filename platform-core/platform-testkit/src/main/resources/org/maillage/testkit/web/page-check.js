@@ -1,0 +1,120 @@
+// Run by PageCheck through WebDriver's executeAsyncScript, after axe-core was injected: axe-core's WCAG 2.1
+// A/AA rules, the contrast of the text axe could not decide (computed colours against the real background),
+// and the reflow (no sideways scroll). Answers one JSON text: {problems: [...], checked: n}.
+const done = arguments[arguments.length - 1];
+
+/** The colour as [r, g, b, a] (0–255, alpha 0–1), from a computed rgb()/rgba() value. */
+function rgba(value) {
+  const numbers = (value.match(/[\d.]+/g) || []).map(Number);
+  if (value.startsWith('color(srgb')) return [numbers[0] * 255, numbers[1] * 255, numbers[2] * 255, numbers.length > 3 ? numbers[3] : 1];
+  return [numbers[0] || 0, numbers[1] || 0, numbers[2] || 0, numbers.length > 3 ? numbers[3] : 1];
+}
+
+/** top over bottom (bottom opaque). */
+const over = (top, bottom) => [0, 1, 2].map(i => top[i] * top[3] + bottom[i] * (1 - top[3])).concat(1);
+
+function luminance([r, g, b]) {
+  const channel = c => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+const ratio = (a, b) => {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+};
+
+/**
+ * The background the text of an element is drawn on: the background colours of the element and its
+ * ancestors, composed from the first opaque one down (white under the page). A background made of an image
+ * (url(…)) cannot be decided this way: null. DSFR draws link underlines and hover tints as gradients
+ * (background-image: linear-gradient), which are not what the text sits on: they are ignored.
+ */
+function backgroundOf(element) {
+  const layers = [];
+  for (let node = element; node && node.nodeType === 1; node = node.parentElement || node.getRootNode().host) {
+    const style = getComputedStyle(node);
+    if (style.backgroundImage && style.backgroundImage.includes('url(')) return null;
+    const colour = rgba(style.backgroundColor);
+    if (colour[3] > 0) layers.push(colour);
+    if (colour[3] >= 1) break;
+  }
+  return layers.reverse().reduce((below, layer) => over(layer, below), [255, 255, 255, 1]);
+}
+
+function find(target) {
+  // axe names an element inside a shadow root as an array of selectors, host first
+  let root = document;
+  let element = null;
+  for (const part of [].concat(target)) {
+    element = root.querySelector(Array.isArray(part) ? part[part.length - 1] : part);
+    if (!element) return null;
+    root = element.shadowRoot || element;
+  }
+  return element;
+}
+
+function contrastOf(element) {
+  const style = getComputedStyle(element);
+  const background = backgroundOf(element);
+  if (!background) return null;
+  const text = over(rgba(style.color), background);
+  const size = parseFloat(style.fontSize);
+  const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+  return { ratio: ratio(text, background), needed: large ? 3 : 4.5, text, background };
+}
+
+/** The elements that reach past the right edge of the window, deepest first (those whose children do not). */
+function overflowing(limit) {
+  const wide = [...document.body.querySelectorAll('*')].filter(e => {
+    const box = e.getBoundingClientRect();
+    return box.width > 0 && box.right > limit + 1 && getComputedStyle(e).position !== 'fixed';
+  });
+  return wide.filter(e => !wide.some(other => other !== e && e.contains(other))).slice(0, 5)
+    .map(e => ({ html: e.outerHTML.slice(0, 160), right: Math.round(e.getBoundingClientRect().right) }));
+}
+
+const describe = e => e.outerHTML.replace(/\s+/g, ' ').slice(0, 200);
+
+(async () => {
+  const problems = [];
+  const result = await window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    resultTypes: ['violations', 'incomplete'],
+  });
+  for (const violation of result.violations) {
+    for (const node of violation.nodes) {
+      problems.push({ rule: violation.id, impact: node.impact || violation.impact, help: violation.help,
+        where: [].concat(node.target).join(' '), html: node.html.slice(0, 200) });
+    }
+  }
+  let undecided = 0;
+  let decided = 0;
+  for (const incomplete of result.incomplete.filter(r => r.id === 'color-contrast')) {
+    for (const node of incomplete.nodes) {
+      const element = find(node.target);
+      const measured = element && contrastOf(element);
+      if (!measured) {
+        undecided += 1;
+        continue;
+      }
+      decided += 1;
+      if (measured.ratio < measured.needed) {
+        problems.push({ rule: 'color-contrast (computed)', impact: 'serious',
+          help: `Contrast ${measured.ratio.toFixed(2)}:1 < ${measured.needed}:1 (text rgb(${measured.text.slice(0, 3).map(Math.round)}) on rgb(${measured.background.slice(0, 3).map(Math.round)}))`,
+          where: [].concat(node.target).join(' '), html: describe(element) });
+      }
+    }
+  }
+  const width = window.innerWidth;
+  const scrolled = document.documentElement.scrollWidth;
+  if (scrolled > width) {
+    problems.push({ rule: 'reflow', impact: 'serious',
+      help: `The page scrolls sideways: ${scrolled} px wide in a ${width} px window`,
+      where: overflowing(width).map(o => `${o.html} (right edge at ${o.right} px)`).join('\n      '), html: '' });
+  }
+  done(JSON.stringify({ problems, width, rules: result.violations.length, contrastDecided: decided, contrastUndecided: undecided,
+    axe: window.axe.version }));
+})().catch(error => done(JSON.stringify({ error: String(error && error.stack || error) })));
