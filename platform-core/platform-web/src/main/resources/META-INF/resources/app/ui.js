@@ -383,7 +383,8 @@ export function pageReady(container, title, { within } = {}) {
  * named after the table's caption. The shell runs it on every change of its content, so pages need not call it.
  */
 export function focusableTables(root) {
-  root.querySelectorAll('.fr-table__content:not([tabindex]), .fr-table > table:not([tabindex])').forEach(box => {
+  // DSFR 1.15: .fr-table__container scrolls; a table of the short markup (.fr-table > table) scrolls itself
+  root.querySelectorAll('.fr-table__container:not([tabindex]), .fr-table > table:not([tabindex])').forEach(box => {
     box.setAttribute('tabindex', '0');
     if (box.tagName === 'TABLE') return;
     box.setAttribute('role', 'region');

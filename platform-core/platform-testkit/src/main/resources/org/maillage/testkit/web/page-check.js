@@ -28,20 +28,49 @@ const ratio = (a, b) => {
 
 /**
  * The background the text of an element is drawn on: the background colours of the element and its
- * ancestors, composed from the first opaque one down (white under the page). A background made of an image
- * (url(…)) cannot be decided this way: null. DSFR draws link underlines and hover tints as gradients
- * (background-image: linear-gradient), which are not what the text sits on: they are ignored.
+ * ancestors, composed from the first opaque one down (white under the page). DSFR paints many backgrounds as
+ * gradients of one colour over the whole element (linear-gradient(c, c), the pressed tag, the hover tint): such a
+ * layer counts as that colour. A gradient that covers only a strip (link underlines: background-size 100% 1px)
+ * is not what the text sits on and is ignored. A real gradient or an image (url(…)) over the whole element
+ * cannot be decided this way: null.
  */
 function backgroundOf(element) {
-  const layers = [];
+  const stacks = []; // each element's layers, bottom to top; the element first, then its ancestors
   for (let node = element; node && node.nodeType === 1; node = node.parentElement || node.getRootNode().host) {
     const style = getComputedStyle(node);
-    if (style.backgroundImage && style.backgroundImage.includes('url(')) return null;
-    const colour = rgba(style.backgroundColor);
-    if (colour[3] > 0) layers.push(colour);
-    if (colour[3] >= 1) break;
+    const fills = fillsOf(style);
+    if (fills === null) return null;
+    // the background colour at the bottom, then the image layers, the first listed on top
+    const stack = [rgba(style.backgroundColor), ...fills.reverse()].filter(c => c[3] > 0);
+    stacks.push(stack);
+    if (stack.some(c => c[3] >= 1)) break;
   }
-  return layers.reverse().reduce((below, layer) => over(layer, below), [255, 255, 255, 1]);
+  let colour = [255, 255, 255, 1]; // the canvas
+  for (const stack of stacks.reverse()) {
+    for (const layer of stack) colour = over(layer, colour);
+  }
+  return colour;
+}
+
+/** The one-colour fills of an element's background-image layers, topmost first; null when one cannot be decided. */
+function fillsOf(style) {
+  const image = style.backgroundImage;
+  if (!image || image === 'none') return [];
+  const layers = image.split(/,(?![^(]*\))(?![^(]*\([^(]*\))/).map(l => l.trim());
+  const sizes = style.backgroundSize.split(',').map(s => s.trim());
+  const fills = [];
+  for (const [i, layer] of layers.entries()) {
+    if (layer === 'none') continue;
+    const size = sizes[i % sizes.length];
+    const whole = size === 'auto' || size === 'auto auto' || size === '100%' || size === '100% 100%' || size === 'cover';
+    if (!whole) continue; // an underline, a border drawn as a strip
+    if (layer.startsWith('url(')) return null;
+    const colours = (layer.match(/(rgba?|color)\([^()]*\)/g) || []).map(rgba);
+    if (!layer.includes('gradient') || !colours.length) return null;
+    if (colours.some(c => c.some((v, k) => Math.abs(v - colours[0][k]) > 0.01))) return null;
+    fills.push(colours[0]);
+  }
+  return fills;
 }
 
 function find(target) {
@@ -68,12 +97,13 @@ function contrastOf(element) {
 
 /** The elements that reach past the right edge of the window, deepest first (those whose children do not). */
 function overflowing(limit) {
+  // an element, or content spilling out of it (a cell whose text does not wrap), past the right edge
   const wide = [...document.body.querySelectorAll('*')].filter(e => {
     const box = e.getBoundingClientRect();
-    return box.width > 0 && box.right > limit + 1 && getComputedStyle(e).position !== 'fixed';
+    return box.width > 0 && Math.max(box.right, box.left + e.scrollWidth) > limit + 1 && getComputedStyle(e).position !== 'fixed';
   });
   return wide.filter(e => !wide.some(other => other !== e && e.contains(other))).slice(0, 5)
-    .map(e => ({ html: e.outerHTML.slice(0, 160), right: Math.round(e.getBoundingClientRect().right) }));
+    .map(e => ({ html: e.outerHTML.slice(0, 160), right: Math.round(Math.max(e.getBoundingClientRect().right, e.getBoundingClientRect().left + e.scrollWidth)) }));
 }
 
 const describe = e => e.outerHTML.replace(/\s+/g, ' ').slice(0, 200);

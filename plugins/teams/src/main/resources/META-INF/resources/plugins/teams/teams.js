@@ -19,8 +19,7 @@ export default class TeamsPage extends HTMLElement {
     this.innerHTML = html`<h1 class="fr-h3">Équipes citoyennes</h1><p>Chargement…</p>`;
     const teams = await this.api.get(this.root);
     this.innerHTML = html`<h1 class="fr-h3">Équipes citoyennes</h1>
-      ${teams.length ? html`<div class="fr-table"><div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content"
-        tabindex="0" role="region" aria-label="Équipes (tableau défilant)"><table><caption class="fr-sr-only">Équipes</caption>
+      ${teams.length ? html`<div class="fr-table"><div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content"><table><caption class="fr-sr-only">Équipes</caption>
         <thead><tr><th scope="col">Équipe</th><th scope="col">Statut</th><th scope="col">Communes</th><th scope="col">Membres</th></tr></thead>
         <tbody>${teams.map(t => html`<tr><td><a href="#" data-team="${t.id}">${t.name}</a></td><td>${t.status.label}</td>
           <td>${t.communes.map(c => c.nom).join(', ')}</td><td>${t.members}</td></tr>`)}</tbody></table></div></div></div></div>`

@@ -25,7 +25,7 @@ import org.maillage.platform.api.tenant.TenantContext;
 @ApplicationScoped
 public class Links {
 
-    public static final String INVALID = "Ce lien n'est pas valide ou ne l'est plus : il est incomplet, a expiré ou a été remplacé,"
+    public static final String INVALID = "Ce lien n’est pas valide ou ne l’est plus : il est incomplet, a expiré ou a été remplacé,"
             + " ou les données ont été effacées. Demandez un nouveau lien à la coopération qui vous l’a envoyé.";
 
     @Inject
