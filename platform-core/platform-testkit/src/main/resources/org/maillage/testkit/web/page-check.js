@@ -62,7 +62,8 @@ function fillsOf(style) {
   for (const [i, layer] of layers.entries()) {
     if (layer === 'none') continue;
     const size = sizes[i % sizes.length];
-    const whole = size === 'auto' || size === 'auto auto' || size === '100%' || size === '100% 100%' || size === 'cover';
+    const [width, height = 'auto'] = size.split(/\s+/);
+    const whole = size === 'cover' || (['auto', '100%'].includes(width) && ['auto', '100%'].includes(height));
     if (!whole) continue; // an underline, a border drawn as a strip
     if (layer.startsWith('url(')) return null;
     const colours = (layer.match(/(rgba?|color)\([^()]*\)/g) || []).map(rgba);
