@@ -101,10 +101,12 @@ function overflowing(limit) {
   // an element, or content spilling out of it (a cell whose text does not wrap), past the right edge
   const wide = [...document.body.querySelectorAll('*')].filter(e => {
     const box = e.getBoundingClientRect();
-    return box.width > 0 && Math.max(box.right, box.left + e.scrollWidth) > limit + 1 && getComputedStyle(e).position !== 'fixed';
+    const style = getComputedStyle(e);
+    const spill = style.overflowX === 'visible' ? box.left + e.scrollWidth : box.right; // hidden overflow scrolls nothing
+    return box.width > 0 && Math.max(box.right, spill) > limit + 1 && style.position !== 'fixed';
   });
   return wide.filter(e => !wide.some(other => other !== e && e.contains(other))).slice(0, 5)
-    .map(e => ({ html: e.outerHTML.slice(0, 160), right: Math.round(Math.max(e.getBoundingClientRect().right, e.getBoundingClientRect().left + e.scrollWidth)) }));
+    .map(e => ({ html: e.outerHTML.slice(0, 160), right: Math.round(e.getBoundingClientRect().right) }));
 }
 
 const describe = e => e.outerHTML.replace(/\s+/g, ' ').slice(0, 200);
