@@ -111,7 +111,17 @@ function overflowing(limit) {
 
 const describe = e => e.outerHTML.replace(/\s+/g, ' ').slice(0, 200);
 
+/** Waits (2 s at most) until no CSS transition or animation runs: a modal fading in is checked once shown. */
+async function settled() {
+  const until = performance.now() + 2000;
+  while (performance.now() < until
+    && document.getAnimations().some(a => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity)) {
+    await new Promise(resolve => setTimeout(resolve, 50));
+  }
+}
+
 (async () => {
+  await settled();
   const problems = [];
   const result = await window.axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
@@ -119,7 +129,8 @@ const describe = e => e.outerHTML.replace(/\s+/g, ' ').slice(0, 200);
   });
   for (const violation of result.violations) {
     for (const node of violation.nodes) {
-      problems.push({ rule: violation.id, impact: node.impact || violation.impact, help: violation.help,
+      const detail = [...(node.any || []), ...(node.all || []), ...(node.none || [])].map(c => c.message).filter(Boolean).join(' ');
+      problems.push({ rule: violation.id, impact: node.impact || violation.impact, help: detail ? `${violation.help} — ${detail}` : violation.help,
         where: [].concat(node.target).join(' '), html: node.html.slice(0, 200) });
     }
   }
