@@ -123,6 +123,17 @@ public final class Api {
     }
 
     private Reply send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+        HttpResponse<String> response = exchange(method, path, contentType, body, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body(), response);
+    }
+
+    /** A GET of a file (PDF, workbook, CSV, attachment): its bytes as sent, whatever its content type. */
+    public HttpResponse<byte[]> download(String path) {
+        return withHeader("Accept", "*/*").exchange("GET", path, null, HttpRequest.BodyPublishers.noBody(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> exchange(String method, String path, String contentType, HttpRequest.BodyPublisher body,
+            HttpResponse.BodyHandler<T> reading) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body);
@@ -136,8 +147,7 @@ public final class Api {
             }
         });
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), response);
+            return CLIENT.send(request.build(), reading);
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path, e);
         } catch (InterruptedException e) {
