@@ -27,17 +27,21 @@ public final class Api {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
     private final URI base;
     private final Map<String, String> headers;
+    private final Duration timeout;
 
-    private Api(URI base, Map<String, String> headers) {
+    private Api(URI base, Map<String, String> headers, Duration timeout) {
         this.base = base;
         this.headers = headers;
+        this.timeout = timeout;
     }
 
     /** @param base the root of the platform, for example the {@code @ArquillianResource URL} */
     public static Api at(URL base) {
-        return new Api(URI.create(base.toString().replaceAll("/+$", "")), Map.of());
+        return new Api(URI.create(base.toString().replaceAll("/+$", "")), Map.of(), TIMEOUT);
     }
 
     /** @return a client that sends this bearer token with every request */
@@ -49,7 +53,12 @@ public final class Api {
     public Api withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new Api(base, copy);
+        return new Api(base, copy, timeout);
+    }
+
+    /** @return a client that waits this long for each answer (30 s by default): for what is slow by nature */
+    public Api waiting(Duration longest) {
+        return new Api(base, headers, longest);
     }
 
     /**
@@ -135,7 +144,7 @@ public final class Api {
     private <T> HttpResponse<T> exchange(String method, String path, String contentType, HttpRequest.BodyPublisher body,
             HttpResponse.BodyHandler<T> reading) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(timeout)
                 .method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);

@@ -2,9 +2,12 @@ package org.maillage.platform.jobs.control;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The table {@code platform_job_run}: a job's run for one cooperation is claimed by one conditional update, as the
@@ -62,5 +65,21 @@ final class JobRuns {
             finish.setString(6, instance);
             finish.executeUpdate();
         }
+    }
+
+    /** @return every job's runs, by job then cooperation */
+    static List<JobRun> list(Connection connection, OffsetDateTime now) throws SQLException {
+        List<JobRun> runs = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select job, cooperation, next_run_at, last_run_at, last_error,"
+                + " lease_until is not null and lease_until >= ? from platform_job_run order by job, cooperation");) {
+            select.setObject(1, now);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    runs.add(new JobRun(row.getString(1), row.getString(2), row.getObject(3, OffsetDateTime.class),
+                            row.getObject(4, OffsetDateTime.class), row.getString(5), row.getBoolean(6)));
+                }
+            }
+        }
+        return runs;
     }
 }

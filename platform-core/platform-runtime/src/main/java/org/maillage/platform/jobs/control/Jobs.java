@@ -107,6 +107,15 @@ public class Jobs implements TenantJobs {
         }
     }
 
+    /** @return where every job stands, on every instance */
+    public List<JobRun> runs() {
+        try (Connection connection = database.dataSource().getConnection()) {
+            return JobRuns.list(connection, now());
+        } catch (SQLException e) {
+            throw new IllegalStateException("The runs of the jobs cannot be read", e);
+        }
+    }
+
     private boolean claim(String name, String cooperation, OffsetDateTime now, Duration firstAfter) {
         try (Connection connection = database.dataSource().getConnection()) {
             return JobRuns.claim(connection, name, cooperation, instance, now, firstAfter, LEASE);
