@@ -18,10 +18,10 @@ create table experience_fiche (
     partner_kinds  varchar(500)             not null default '',
     period_from    date,
     period_to      date,
-    results        varchar(4000)            not null default '[]',
+    results        text                     not null default '[]',
     contact_role   varchar(200)             not null default '',
-    author_login   varchar(254),
-    author_email   varchar(254),
+    author_login   text,
+    author_email   text,
     author_name    varchar(200)             not null,
     created_at     timestamp with time zone not null,
     updated_at     timestamp with time zone not null,
@@ -38,8 +38,8 @@ create table experience_authorship (
     tenant_id    varchar(40)              not null,
     exchange_id  varchar(36)              not null,
     part         varchar(20)              not null,
-    login        varchar(254),
-    email        varchar(254),
+    login        text,
+    email        text,
     created_at   timestamp with time zone not null
 );
 
@@ -80,12 +80,12 @@ create table experience_shared (
     body_text        text                     not null default '',
     themes           varchar(500)             not null default '',
     tags             varchar(500)             not null default '',
-    communes         varchar(4000)            not null default '',
+    communes         text                     not null default '',
     partner_kinds    varchar(500)             not null default '',
     period_from      date,
     period_to        date,
     year             integer                  not null,
-    results          varchar(4000)            not null default '[]',
+    results          text                     not null default '[]',
     contact_role     varchar(200)             not null default '',
     shared_at        timestamp with time zone not null,
     updated_at       timestamp with time zone not null,
@@ -157,7 +157,7 @@ create table experience_notice (
     cooperation  varchar(40)              not null,
     fiche_id     varchar(36)              not null,
     subject      varchar(300)             not null,
-    body         varchar(4000)            not null,
+    body         text                     not null,
     created_at   timestamp with time zone not null,
     sent_at      timestamp with time zone
 );

@@ -43,6 +43,7 @@ import org.maillage.experience.network.boundary.Caller;
 import org.maillage.experience.network.boundary.Download;
 import org.maillage.experience.network.boundary.SharedFicheView;
 import org.maillage.experience.network.control.NetworkFiches;
+import org.maillage.experience.network.control.Texts;
 import org.maillage.experience.plugin.ExperiencePlugin;
 import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.api.security.Roles;
@@ -124,7 +125,7 @@ public class FichesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Voir le texte d’une fiche tel qu’il sera affiché (Markdown rendu et nettoyé)")
     public Map<String, String> preview(@Valid @NotNull(message = BODY) FicheForms.Preview body) {
-        String text = body.body() == null ? "" : body.body();
+        String text = body.body() == null ? "" : Texts.typed("body", body.body());
         if (text.length() > 50000) {
             throw ApiError.invalidField("body", "ne doit pas dépasser 50000 caractères");
         }

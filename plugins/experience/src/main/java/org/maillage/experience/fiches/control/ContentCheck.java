@@ -16,6 +16,7 @@ import org.maillage.experience.fiches.entity.FicheContent;
 import org.maillage.experience.fiches.entity.Figure;
 import org.maillage.experience.fiches.entity.PartnerKinds;
 import org.maillage.experience.fiches.entity.Themes;
+import org.maillage.experience.network.control.Texts;
 import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.api.errors.ErrorBody.FieldError;
 import org.maillage.platform.api.territory.CommuneRef;
@@ -30,6 +31,7 @@ public class ContentCheck {
 
     static final int MAX_TAGS = 10;
     static final int MAX_FIGURES = 10;
+    static final int MAX_COMMUNES = 200;
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
     private static final Pattern PHONE = Pattern.compile("(\\+33|0)\\s*[1-9]([\\s.-]*\\d{2}){4}");
 
@@ -38,6 +40,21 @@ public class ContentCheck {
 
     /** @return the content, tidied (tags in lower case, no duplicates) */
     public FicheContent checked(FicheContent content) {
+        Texts.typed("title", content.title());
+        Texts.typed("summary", content.summary());
+        Texts.typed("body", content.body());
+        Texts.typed("contactRole", content.contactRole());
+        Texts.typed("themes", content.themes());
+        Texts.typed("tags", content.tags());
+        Texts.typed("communes", content.communes());
+        Texts.typed("teams", content.teams());
+        Texts.typed("partnerKinds", content.partnerKinds());
+        content.results().forEach(f -> {
+            if (f != null) {
+                Texts.typed("results", f.label());
+                Texts.typed("results", f.unit());
+            }
+        });
         List<FieldError> errors = new ArrayList<>();
         text(errors, "title", content.title(), 200, true);
         text(errors, "summary", content.summary(), 1000, false);
@@ -58,7 +75,9 @@ public class ContentCheck {
         if (content.teams().size() > 50 || content.teams().stream().anyMatch(t -> t == null || t.length() > 36 || t.contains(","))) {
             errors.add(new FieldError("teams", "des identifiants d’équipes de la coopération"));
         }
-        if (!content.communes().isEmpty()) {
+        if (content.communes().size() > MAX_COMMUNES) {
+            errors.add(new FieldError("communes", "au plus " + MAX_COMMUNES + " communes"));
+        } else if (!content.communes().isEmpty()) {
             Set<String> ours = territory.communesOfTenant().stream().map(CommuneRef::code).collect(Collectors.toSet());
             content.communes().stream().filter(c -> !ours.contains(c)).findFirst()
                     .ifPresent(c -> errors.add(new FieldError("communes", "« " + c + " » n’est pas une commune du territoire de la coopération")));
@@ -72,6 +91,7 @@ public class ContentCheck {
         for (Figure figure : content.results()) {
             if (figure == null || figure.label() == null || figure.label().isBlank() || figure.label().length() > 100
                     || figure.value() == null || figure.value().abs().compareTo(BigDecimal.valueOf(1_000_000_000)) > 0
+                    || figure.value().stripTrailingZeros().scale() > 4
                     || (figure.unit() != null && figure.unit().length() > 30)) {
                 errors.add(new FieldError("results", "chaque résultat a un libellé (100 caractères au plus), un nombre et une unité courte"));
                 break;

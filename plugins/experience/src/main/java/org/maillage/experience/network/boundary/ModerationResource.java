@@ -19,14 +19,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.experience.network.control.Moderation;
 import org.maillage.experience.network.control.NetworkFiches;
+import org.maillage.experience.network.control.Texts;
 import org.maillage.experience.network.entity.SharedAttachment;
+import org.maillage.platform.api.security.Roles;
 
 /** Network admins' moderation of the shared fiches: all of them, hidden ones included; feature, hide with a reason, show. */
 @Path("experience/fiches")
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(org.maillage.platform.api.security.Roles.NETWORK_ADMIN)
+@RolesAllowed(Roles.NETWORK_ADMIN)
 @Tag(name = "Partage d’expériences", description = "Fiches d’expérience partagées entre coopérations")
 public class ModerationResource {
 
@@ -64,7 +66,7 @@ public class ModerationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Masquer une fiche partagée, avec une raison que sa coopération lit (réseau national)")
     public SharedFicheView hide(@PathParam("id") String id, @Valid @NotNull(message = BODY) NetworkForms.Hide body) {
-        return SharedFicheView.of(moderation.hide(id, body.version(), body.reason().strip()), fiches, true);
+        return SharedFicheView.of(moderation.hide(id, body.version(), Texts.typed("reason", body.reason()).strip()), fiches, true);
     }
 
     @POST

@@ -26,6 +26,7 @@ import org.maillage.experience.network.control.Exchanges;
 import org.maillage.experience.network.control.Moderation;
 import org.maillage.experience.network.control.NetworkFiches;
 import org.maillage.experience.network.control.Search;
+import org.maillage.experience.network.control.Texts;
 import org.maillage.experience.network.entity.SharedAttachment;
 import org.maillage.experience.network.entity.SharedFiche;
 import org.maillage.platform.api.errors.ApiError;
@@ -77,6 +78,9 @@ public class NetworkResource {
         if (words != null && words.length() > 200) {
             throw ApiError.invalidField("q", "ne doit pas dépasser 200 caractères");
         }
+        Texts.typed("q", words);
+        Texts.typed("theme", theme);
+        Texts.typed("departement", departement);
         Integer parsedYear = null;
         if (year != null && !year.isBlank()) {
             if (!year.strip().matches("\\d{4}")) {
@@ -100,7 +104,7 @@ public class NetworkResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Poser une question ou commenter la fiche d’une autre coopération (son auteur est prévenu par courriel)")
     public Response write(@PathParam("id") String id, @Valid @NotNull(message = BODY) NetworkForms.Writing body) {
-        exchanges.write(id, tenant.slug(), body.kind(), body.text().strip(), Caller.writer(security), now());
+        exchanges.write(id, tenant.slug(), body.kind(), Texts.typed("text", body.text()).strip(), Caller.writer(security), now());
         return Response.status(201).entity(get(id)).build();
     }
 
@@ -110,7 +114,7 @@ public class NetworkResource {
     @Operation(summary = "Répondre à une question posée sur une fiche de la coopération")
     public SharedFicheView answer(@PathParam("id") String id, @PathParam("exchangeId") String exchangeId,
                                   @Valid @NotNull(message = BODY) NetworkForms.Answer body) {
-        exchanges.answer(id, exchangeId, tenant.slug(), body.version(), body.text().strip(), Caller.writer(security), now());
+        exchanges.answer(id, exchangeId, tenant.slug(), body.version(), Texts.typed("text", body.text()).strip(), Caller.writer(security), now());
         return get(id);
     }
 
