@@ -101,7 +101,7 @@ public class Fiches {
         List<String> departements = communes.isEmpty() ? check.departements()
                 : communes.values().stream().map(CommuneRef::departement).distinct().sorted().toList();
         String html = Markdown.html(content.body());
-        Publication publication = new Publication(departements, content.title(), unmarked(content.summary()), html,
+        Publication publication = new Publication(departements, unmarked(content.title()), unmarked(content.summary()), html,
                 unmarked(Markdown.text(html)), content.themes(), content.tags(),
                 content.communes().stream().filter(communes::containsKey).map(c -> communes.get(c).nom() + " (" + c + ")").toList(),
                 content.partnerKinds(), content.periodFrom(), content.periodTo(), fiche.resultsJson(), content.contactRole());

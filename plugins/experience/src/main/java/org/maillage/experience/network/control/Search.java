@@ -14,7 +14,7 @@ import org.maillage.platform.api.tenant.NetworkData;
 /**
  * Search in French over the shown shared fiches: PostgreSQL's full text (configuration {@code experience_fr}:
  * unaccent then the french stemmer; weights title and tags, summary, body), ranked by {@code ts_rank}, with an
- * extract of the summary and body from {@code ts_headline} returned as segments (the page marks the matches: no
+ * extract of the title, summary and body from {@code ts_headline} returned as segments (the page marks the matches: no
  * HTML travels), and facets (theme, département, year) counted over the text's matches, whatever the filters.
  * Without words: the feed, featured fiches first, then the newest.
  */
@@ -73,7 +73,7 @@ public class Search {
             filters.append(" and s.year = ?").append(parameters.size());
         }
         String sql = hasWords
-                ? "select s.id, ts_rank(s.search, q), ts_headline('experience_fr', s.summary || ' — ' || s.body_text, q,"
+                ? "select s.id, ts_rank(s.search, q), ts_headline('experience_fr', s.title || ' — ' || s.summary || ' — ' || s.body_text, q,"
                 + " 'StartSel=" + START + ", StopSel=" + STOP + ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"')"
                 + " from experience_shared s, websearch_to_tsquery('experience_fr', experience_fold(?1)) q"
                 + " where s.hidden = false and s.search @@ q" + filters + " order by 2 desc, s.shared_at desc"
