@@ -80,11 +80,13 @@ class ExperienceWebIT {
             browser.open("/#/coop/ille-et-vilaine/experience/reseau");
             browser.signIn("coord35");
             assertEquals("Fiches du réseau", browser.heading());
+            browser.waitFor(By.id("recherche-mots"));
             browser.type("recherche-mots", "benevoles ehpad " + mark);
             browser.click(By.cssSelector("#search button[type='submit']"));
             browser.waitFor(By.cssSelector(".experience-extract mark"));
             browser.screenshot("experience-recherche");
             browser.click(By.linkText(title));
+            browser.waitFor(By.id("echange-texte"));
             browser.type("echange-texte", "Combien de bénévoles faut-il pour commencer ?");
             browser.click(By.cssSelector("#ask button[type='submit']"));
             browser.wait.until(textToBePresentInElementLocated(By.id("notice"), "Message envoyé"));
