@@ -14,6 +14,7 @@ import static org.maillage.deployment.OnboardingFixture.freePort;
 import static org.maillage.deployment.OnboardingFixture.mailsTo;
 import static org.maillage.deployment.OnboardingFixture.startSmtp;
 import static org.maillage.deployment.OnboardingFixture.subject;
+import static org.maillage.deployment.OnboardingFixture.text;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.JsonArray;
@@ -39,11 +40,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.LiveConfig;
+import org.maillage.testkit.Tokens;
 
 /**
  * Partage d'expériences over HTTP: a body's Markdown attacks neutralised, the French search, the exchange between
- * two cooperations with the author told by e-mail (a real SMTP server), files checked by their content,
- * moderation, indicators, and the export and erasure of authors and commenters.
+ * two cooperations with the author told by e-mail (a real SMTP server), the weekly digest, files checked by their
+ * content, moderation, indicators, and the export and erasure of authors, commenters and subscribers.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -276,5 +278,37 @@ class ExperienceIT {
         JsonObject waiting = ok(admin.get("/api/reporting/meetings/proposals"));
         assertTrue(waiting.getJsonArray("proposals").stream().anyMatch(p -> p.asJsonObject().getString("key").equals("experience:" + id)),
                 "the commission réseau's agenda offers it: " + waiting);
+    }
+
+    @Test
+    void subscribersReceiveTheWeeksNewFichesOfOtherCooperations() {
+        ExperienceFixture fixture = new ExperienceFixture(base);
+        String a = fixture.cooperation("lettre-a", "56");
+        String b = fixture.cooperation("lettre-b", "35");
+        Api coordinatorA = fixture.coordinator(a, unique("auteur") + "@exemple.fr");
+        String title = "La lettre " + unique("hebdo");
+        move(coordinatorA, a, write(coordinatorA, a, title, "Ce qui a marché.", ""), "NETWORK");
+        String digest = "/api/tenants/" + b + "/experience/digest";
+        Api.at(base).as(Tokens.token("sans-adresse").in(b, "coordinator").sign()).put(digest, null).assertError(409);
+        LiveConfig.set(base, "maillage.mail.host", "127.0.0.1");
+        LiveConfig.set(base, "maillage.mail.port", String.valueOf(SMTP_PORT));
+        try {
+            String reader = unique("lectrice") + "@exemple.fr";
+            Api member = fixture.referent(b, reader);
+            assertFalse(ok(member.get(digest)).getBoolean("subscribed"));
+            assertTrue(ok(member.put(digest, null)).getBoolean("subscribed"));
+            MimeMessage letter = mailsTo(SMTP, reader, 1).get(0);
+            assertTrue(subject(letter).contains("du réseau"), subject(letter));
+            assertTrue(text(letter).contains(title) && text(letter).contains(a), text(letter));
+
+            Api coordinatorB = fixture.coordinator(b, unique("coord") + "@exemple.fr");
+            assertTrue(ok(coordinatorB.exportPersonalData(b, reader)).toString().contains("Lettre hebdomadaire"));
+            ok(coordinatorB.erasePersonalData(b, reader));
+            assertFalse(ok(member.get(digest)).getBoolean("subscribed"), "erasure ends the subscription");
+            assertFalse(ok(coordinatorB.exportPersonalData(b, reader)).toString().contains("Lettre hebdomadaire"));
+        } finally {
+            LiveConfig.clear(base, "maillage.mail.host");
+            LiveConfig.clear(base, "maillage.mail.port");
+        }
     }
 }

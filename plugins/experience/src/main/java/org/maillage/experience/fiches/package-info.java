@@ -21,8 +21,11 @@
  * <li>E-mails: what other cooperations say about a shared fiche reaches its writer through the platform's outbox,
  * queued by this cooperation's own work ({@code NoticeMail}: after the other cooperation's transaction commits,
  * and at each poll), never by the other cooperation's request, which cannot read our addresses.</li>
- * <li>Personal data: a fiche's writer (login, address, name) and the writers of exchanges ({@code Authorship}).
- * Erasure keeps the texts signed « ancien membre ».</li>
+ * <li>The weekly digest: a member asks for it for themselves; the first poll of each ISO week sends, through the
+ * outbox, the fiches other cooperations shared in the last seven days (nothing when there are none), once per week
+ * and cooperation ({@code Digest}).</li>
+ * <li>Personal data: a fiche's writer (login, address, name), the writers of exchanges ({@code Authorship}) and the
+ * digest's subscribers. Erasure keeps the texts signed « ancien membre » and ends the subscription.</li>
  * </ul>
  */
 package org.maillage.experience.fiches;

@@ -23,8 +23,11 @@ export default class NetworkPage extends HTMLElement {
       showError(this, error);
       return;
     }
+    const digest = await this.api.get(`/api/tenants/${encodeURIComponent(this.tenant)}/experience/digest`);
     this.innerHTML = html`<h1 class="fr-h3">Fiches du réseau</h1>
       <p>Les retours d’expérience que les coopérations ont choisi de partager avec tout le réseau.</p>
+      <div class="fr-toggle fr-mb-3w"><input type="checkbox" class="fr-toggle__input" id="lettre"${digest.subscribed ? html` checked` : ''}>
+        <label class="fr-toggle__label" for="lettre">Recevoir chaque semaine par courriel les nouvelles fiches des autres coopérations</label></div>
       <form id="search" class="fr-mb-3w" role="search" novalidate>
         <div class="fr-search-bar" id="recherche-barre"><label class="fr-label" for="recherche-mots">Rechercher</label>
           <input class="fr-input" id="recherche-mots" name="q" type="search" maxlength="200" value="${criteria.q ?? ''}"
@@ -48,6 +51,12 @@ export default class NetworkPage extends HTMLElement {
     const search = () => this.showFeed(Object.fromEntries(new FormData(form)));
     form.addEventListener('submit', e => { e.preventDefault(); search(); });
     form.querySelectorAll('select').forEach(select => select.addEventListener('change', search));
+    this.querySelector('#lettre').addEventListener('change', async event => {
+      const path = `/api/tenants/${encodeURIComponent(this.tenant)}/experience/digest`;
+      try {
+        if (event.target.checked) await this.api.put(path); else await this.api.delete(path);
+      } catch (error) { event.target.checked = !event.target.checked; showError(this, error); }
+    });
     this.querySelectorAll('[data-fiche]').forEach(a => a.addEventListener('click', e => { e.preventDefault(); this.showFiche(a.dataset.fiche); }));
     pageReady(this, 'Fiches du réseau');
   }

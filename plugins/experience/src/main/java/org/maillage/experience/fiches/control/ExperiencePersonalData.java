@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.maillage.experience.fiches.entity.DigestSubscriber;
 import org.maillage.experience.fiches.entity.Fiche;
 import org.maillage.experience.network.entity.Authorship;
 import org.maillage.experience.network.entity.Exchange;
@@ -15,8 +16,9 @@ import org.maillage.platform.api.tenant.NetworkData;
 
 /**
  * The plugin's personal data: the fiches a person wrote (their login, address and name) and what they wrote in
- * the network's exchanges (found through the cooperation's {@link Authorship} rows). Erasure keeps the fiches
- * and the exchanges, signed « ancien membre », and forgets who wrote them.
+ * the network's exchanges (found through the cooperation's {@link Authorship} rows), and their subscription to the
+ * weekly digest. Erasure keeps the fiches and the exchanges, signed « ancien membre », forgets who wrote them, and
+ * ends the subscription.
  */
 @ApplicationScoped
 public class ExperiencePersonalData implements PersonalData {
@@ -50,6 +52,10 @@ public class ExperiencePersonalData implements PersonalData {
         if (!exchanges.isEmpty()) {
             data.put("Échanges sur les fiches partagées", exchanges);
         }
+        List<String> digest = subscriptions(person).stream().map(s -> "abonnement depuis le " + s.createdAt().toLocalDate()).toList();
+        if (!digest.isEmpty()) {
+            data.put("Lettre hebdomadaire des fiches du réseau", digest);
+        }
         return data;
     }
 
@@ -68,6 +74,10 @@ public class ExperiencePersonalData implements PersonalData {
             em.remove(authorship);
             erased++;
         }
+        for (DigestSubscriber subscription : subscriptions(person)) {
+            em.remove(subscription);
+            erased++;
+        }
         em.flush();
         network.flush();
         return erased;
@@ -75,6 +85,11 @@ public class ExperiencePersonalData implements PersonalData {
 
     private List<Fiche> written(Person person) {
         return em.createQuery("select f from Fiche f where lower(f.authorEmail) = :email or lower(f.authorLogin) = :email", Fiche.class)
+                .setParameter("email", person.email()).getResultList();
+    }
+
+    private List<DigestSubscriber> subscriptions(Person person) {
+        return em.createQuery("select s from DigestSubscriber s where lower(s.email) = :email or lower(s.login) = :email", DigestSubscriber.class)
                 .setParameter("email", person.email()).getResultList();
     }
 

@@ -18,7 +18,8 @@ import org.maillage.platform.api.tenant.TenantWork;
 /**
  * When notices are sent: at once after the transaction that wrote them commits (as the cooperation told, on an
  * executor thread: the request acts for another cooperation), and every {@code maillage.mail.poll-seconds} for
- * every cooperation that enabled the plugin, so that a restart or a failure loses nothing.
+ * every cooperation that enabled the plugin, so that a restart or a failure loses nothing. The same poll sends the
+ * week's {@link Digest} once.
  */
 @ApplicationScoped
 public class NoticeJobs {
@@ -36,6 +37,9 @@ public class NoticeJobs {
 
     @Inject
     NoticeMail noticeMail;
+
+    @Inject
+    Digest digest;
 
     @Inject
     @ConfigProperty(name = "maillage.mail.poll-seconds", defaultValue = "30")
@@ -62,7 +66,15 @@ public class NoticeJobs {
 
     void tick() {
         try {
-            tenantWork.tenantsWith(NoticeMail.PLUGIN).forEach(this::sendFor);
+            for (String cooperation : tenantWork.tenantsWith(NoticeMail.PLUGIN)) {
+                sendFor(cooperation);
+                try {
+                    tenantWork.call(cooperation, digest::send);
+                } catch (Exception e) {
+                    // another instance sent the week first (its row is unique), or the outbox refused: the next poll retries
+                    LOG.warning(() -> "The experience digest of " + cooperation + " failed: " + Redacted.failure(e));
+                }
+            }
         } catch (RuntimeException | LinkageError e) {
             // logged and swallowed: an exception leaving the task would cancel every later tick
             LOG.severe(() -> "The experience notices failed: " + Redacted.failure(e));
