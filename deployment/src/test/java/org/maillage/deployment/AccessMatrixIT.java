@@ -157,13 +157,15 @@ class AccessMatrixIT {
 
     /**
      * The registry of cooperations, the list of plugins, every cooperation's indicators (their table, exports and
-     * medians), the scheduled jobs and the national reporting (every cooperation's reports, the commission réseau's meetings) belong to
-     * network admins; /api/me and the territory to anyone signed in.
+     * medians), the scheduled jobs, the national reporting (every cooperation's reports, the commission réseau's
+     * meetings) and the moderation of shared experience fiches belong to network admins; /api/me and the territory to
+     * anyone signed in.
      */
     private static boolean nationalOnly(Endpoint endpoint) {
         String t = endpoint.template();
         return t.equals("/api/tenants") || t.startsWith("/api/tenants/{slug}") || t.startsWith("/api/plugins")
-                || t.startsWith("/api/indicators") || t.startsWith("/api/reporting/") || t.startsWith("/api/jobs");
+                || t.startsWith("/api/indicators") || t.startsWith("/api/reporting/") || t.startsWith("/api/jobs")
+                || t.startsWith("/api/experience/");
     }
 
     private static void expect(int status, Api api, Endpoint endpoint, String path, String body, String who) {
