@@ -2,24 +2,25 @@ package org.maillage.experience.fiches.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.maillage.experience.network.control.NoticeWaiting;
 import org.maillage.platform.api.logs.Redacted;
+import org.maillage.platform.api.tenant.TenantJobs;
 import org.maillage.platform.api.tenant.TenantWork;
 
 /**
  * When notices are sent: at once after the transaction that wrote them commits (as the cooperation told, on an
- * executor thread: the request acts for another cooperation), and every {@code maillage.mail.poll-seconds} for
- * every cooperation that enabled the plugin, so that a restart or a failure loses nothing. The same poll sends the
- * week's {@link Digest} once.
+ * executor thread: the request acts for another cooperation), and every {@code maillage.mail.poll-seconds} in
+ * every cooperation that enabled the plugin, as plugin jobs ({@link TenantJobs}), so that a restart or a failure
+ * loses nothing. Another job sends the week's {@link Digest} once (its row is unique per week).
  */
 @ApplicationScoped
 public class NoticeJobs {
@@ -29,8 +30,8 @@ public class NoticeJobs {
     @Resource
     ManagedExecutorService executor;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    TenantJobs jobs;
 
     @Inject
     TenantWork tenantWork;
@@ -45,40 +46,23 @@ public class NoticeJobs {
     @ConfigProperty(name = "maillage.mail.poll-seconds", defaultValue = "30")
     long pollSeconds;
 
-    private ScheduledFuture<?> task;
+    private final List<TenantJobs.Schedule> schedules = new ArrayList<>();
 
     public synchronized void start() {
-        if (task == null) {
-            task = scheduler.scheduleWithFixedDelay(this::tick, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+        if (schedules.isEmpty()) {
+            Duration every = Duration.ofSeconds(pollSeconds);
+            schedules.add(jobs.schedule("experience.notices", NoticeMail.PLUGIN, Duration.ZERO, every, now -> noticeMail.send()));
+            schedules.add(jobs.schedule("experience.digest", NoticeMail.PLUGIN, Duration.ZERO, every, now -> digest.send()));
         }
     }
 
     public synchronized void stop() {
-        if (task != null) {
-            task.cancel(false);
-            task = null;
-        }
+        schedules.forEach(TenantJobs.Schedule::cancel);
+        schedules.clear();
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticeWaiting waiting) {
         executor.submit(() -> sendFor(waiting.cooperation()));
-    }
-
-    void tick() {
-        try {
-            for (String cooperation : tenantWork.tenantsWith(NoticeMail.PLUGIN)) {
-                sendFor(cooperation);
-                try {
-                    tenantWork.call(cooperation, digest::send);
-                } catch (Exception e) {
-                    // another instance sent the week first (its row is unique), or the outbox refused: the next poll retries
-                    LOG.warning(() -> "The experience digest of " + cooperation + " failed: " + Redacted.failure(e));
-                }
-            }
-        } catch (RuntimeException | LinkageError e) {
-            // logged and swallowed: an exception leaving the task would cancel every later tick
-            LOG.severe(() -> "The experience notices failed: " + Redacted.failure(e));
-        }
     }
 
     private void sendFor(String cooperation) {
