@@ -258,6 +258,40 @@ class OnboardingApiIT {
     }
 
     @Test
+    void internationalisedAddressesAreImportedWithAWarningAndFoldedToOnePerson() {
+        String slug = cooperation();
+        String export = String.join("\r\n",
+                "id;prenom;email;code_postal",
+                "1;Benoît;benoît.680@exemple.fr;",
+                "2;Benoît;BENOÎT.680@Exemple.FR;56000",
+                "3;Benoît;benoi\u0302t.680@exemple.fr;56000",
+                "4;Zoé;zoé+asso@société.fr;56100",
+                "5;Anaïs;anaïs..lucas@exemple.fr;56100",
+                "6;Jean;jean@exemple;56100",
+                "");
+        JsonObject job = imported(slug, "accents.csv", withBom(utf8(export)), false);
+        assertCounts(job, 6, 2, 1, 1, 2);
+        assertEquals(4, job.getInt("warnings"), "each row of an internationalised address is imported with a warning");
+
+        JsonObject benoit = volunteer(slug, "benoît.680@exemple.fr");
+        assertEquals("benoît.680@exemple.fr", benoit.getString("email"), "stored as typed, in lower case and NFC");
+        assertEquals("Vannes", benoit.getJsonObject("commune").getString("nom"), "the second spelling merged into the first");
+        assertEquals("zoé+asso@société.fr", volunteer(slug, "zoé+asso@société.fr").getString("email"));
+
+        JsonObject problems = coordinator(slug).get(root(slug) + "/imports/" + job.getString("id") + "/errors").object();
+        List<String> lines = problems.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .map(p -> p.getInt("line") + " " + p.getString("severity") + " " + p.getString("reason")).toList();
+        assertEquals(6, lines.size(), lines.toString());
+        for (int i = 0; i < 4; i++) {
+            assertTrue(lines.get(i).matches("[2-5] WARNING adresse e-mail internationalisée.*"), lines.toString());
+        }
+        assertTrue(lines.get(4).startsWith("6 REJECTED adresse e-mail invalide : un point"), lines.toString());
+        assertTrue(lines.get(5).startsWith("7 REJECTED adresse e-mail invalide : le domaine"), lines.toString());
+
+        assertCounts(imported(slug, "accents.csv", withBom(utf8(export)), false), 6, 0, 0, 4, 2);
+    }
+
+    @Test
     void aWindows1252ParticipationsExportSeedsTheStatesAndHintsAtSharedPhones() {
         String slug = cooperation();
         String header = "id;statut;mission_id;mission_nom;mission_date_debut;mission_date_fin;profile_id;benevole_prenom;benevole_nom;"
