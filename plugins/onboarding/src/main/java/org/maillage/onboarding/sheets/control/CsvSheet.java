@@ -191,7 +191,7 @@ public final class CsvSheet implements Sheet {
         private void count(int n) {
             read += n;
             if (read > SheetLimits.MAX_RECORD + 64 * 1024) {
-                throw new UnreadableFile("Ligne " + line + " : un enregistrement dépasse " + SheetLimits.MAX_RECORD
+                throw new UnreadableFile("Ligne " + line + " : un enregistrement dépasse " + SheetLimits.number(SheetLimits.MAX_RECORD)
                         + " caractères ; un guillemet n'est sans doute jamais fermé.");
             }
         }

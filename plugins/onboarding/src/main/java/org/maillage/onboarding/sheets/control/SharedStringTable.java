@@ -72,7 +72,7 @@ final class SharedStringTable {
             } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE)) {
                 if (text.length() + xml.getTextLength() > maxCell) {
-                    throw new UnreadableFile("Le classeur XLSX contient un texte partagé de plus de " + maxCell + " caractères.");
+                    throw new UnreadableFile("Le classeur XLSX contient un texte partagé de plus de " + SheetLimits.number(maxCell) + " caractères.");
                 }
                 text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
             }
@@ -82,7 +82,7 @@ final class SharedStringTable {
 
     private void add(CharSequence text) {
         if (count >= maxStrings) {
-            throw new UnreadableFile("Le classeur XLSX contient plus de " + maxStrings
+            throw new UnreadableFile("Le classeur XLSX contient plus de " + SheetLimits.number(maxStrings)
                     + " textes partagés : il ne peut pas venir d'un export et n'est pas lu.");
         }
         byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);

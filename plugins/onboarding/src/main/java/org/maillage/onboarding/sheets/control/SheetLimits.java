@@ -1,5 +1,7 @@
 package org.maillage.onboarding.sheets.control;
 
+import java.util.Locale;
+
 /**
  * Bounds on what one uploaded table may hold, whatever its format, so that the memory an import takes stays
  * bounded by these numbers rather than by the file: a hostile or broken file is refused with a French message.
@@ -18,13 +20,16 @@ final class SheetLimits {
     private SheetLimits() {
     }
 
+    /** @return the number as French writes it: {@code 32 767} */
+    static String number(long n) {
+        return String.format(Locale.ROOT, "%,d", n).replace(',', ' ');
+    }
+
     static String tooManyColumns(long line) {
-        return "Ligne " + line + " : plus de " + String.format(java.util.Locale.FRANCE, "%,d", MAX_COLUMNS).replace('\u202F', ' ')
-                + " colonnes ; un export JeVeuxAider en a moins de vingt.";
+        return "Ligne " + line + " : plus de " + number(MAX_COLUMNS) + " colonnes ; un export JeVeuxAider en a moins de vingt.";
     }
 
     static String cellTooLong(long line, int max) {
-        return "Ligne " + line + " : une valeur dépasse " + String.format(java.util.Locale.FRANCE, "%,d", max).replace('\u202F', ' ')
-                + " caractères.";
+        return "Ligne " + line + " : une valeur dépasse " + number(max) + " caractères.";
     }
 }

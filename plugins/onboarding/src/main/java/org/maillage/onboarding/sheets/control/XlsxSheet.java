@@ -43,6 +43,8 @@ public final class XlsxSheet implements Sheet {
     static final int MAX_INFLATE = 100;
     static final long MAX_ENTRY_BYTES = 2L * 1024 * 1024 * 1024;
     static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
+    private static final String MALFORMED = "Le classeur XLSX est illisible : son XML est mal formé, "
+            + "ou déclare une DTD ou des entités, ce qu'un classeur n'a pas à faire";
 
     static {
         ZipSecureFile.setMinInflateRatio(1.0 / MAX_INFLATE);
@@ -97,7 +99,7 @@ public final class XlsxSheet implements Sheet {
             return new XlsxSheet(workbook, strings, sheet, sheets.getSheetPart().getSize(), maxCell);
         } catch (XMLStreamException e) {
             workbook.revert();
-            throw new UnreadableFile("Le classeur XLSX est illisible : " + e.getMessage(), e);
+            throw unreadable(e, MALFORMED);
         } catch (OpenXML4JException | IOException | RuntimeException e) {
             workbook.revert();
             throw unreadable(e, "Le classeur XLSX est illisible (fichier coupé ou abîmé ?).");
@@ -119,8 +121,7 @@ public final class XlsxSheet implements Sheet {
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
-            if (message.contains("Zip bomb") || message.contains("inflate ratio") || message.contains("exceeds the max entry size")
-                    || message.contains("max entry size")) {
+            if (message.contains("Zip bomb") || message.contains("MIN_INFLATE_RATIO") || message.contains("max entry size")) {
                 return new UnreadableFile("Le classeur XLSX est refusé : une fois décompressée, une de ses parties serait "
                         + "plus de " + MAX_INFLATE + " fois plus grande que dans le fichier (bombe de décompression ?).", e);
             }
@@ -141,7 +142,7 @@ public final class XlsxSheet implements Sheet {
             }
             return null;
         } catch (XMLStreamException e) {
-            throw new UnreadableFile("Le classeur XLSX est illisible après la ligne " + lastRow + " : " + e.getMessage(), e);
+            throw unreadable(e, MALFORMED + " (après la ligne " + lastRow + ")");
         } catch (UnreadableFile e) {
             throw e;
         } catch (RuntimeException e) {
@@ -241,7 +242,7 @@ public final class XlsxSheet implements Sheet {
         }
     }
 
-    /** @return the 0-based column of a cell reference such as {@code AB12}, or {@code next} without one */
+    /** @return the 0-based column of a cell reference such as {@code AB12}, or {@code next} without one; past ZZZ, the largest int */
     static int column(String reference, int next) {
         if (reference == null) {
             return next;
@@ -257,7 +258,7 @@ public final class XlsxSheet implements Sheet {
                 break;
             }
         }
-        return letters == 0 || letters > 3 ? next : column - 1;
+        return letters == 0 ? next : letters > 3 ? Integer.MAX_VALUE : column - 1;
     }
 
     @Override
