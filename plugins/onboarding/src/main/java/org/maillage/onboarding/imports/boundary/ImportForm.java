@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Providers;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.maillage.onboarding.sheets.control.CountingInputStream;
 import org.maillage.platform.api.errors.ApiError;
 
 /**
@@ -82,14 +82,14 @@ final class ImportForm {
         if (reader == null) {
             throw new ApiError(415, "Envoyez le fichier dans un formulaire multipart/form-data, champ « file ».");
         }
-        Limited limited = new Limited(body, maxFileBytes + OVERHEAD);
+        CountingInputStream limited = new CountingInputStream(body, maxFileBytes + OVERHEAD);
         Path file = null;
         try {
             List<EntityPart> parts;
             try {
                 parts = reader.readFrom(castList(), PARTS.getType(), new Annotation[0], type, headers, limited);
             } catch (IOException | RuntimeException e) {
-                if (limited.exceeded) {
+                if (limited.exceeded()) {
                     throw new TooLarge();
                 }
                 if (e instanceof ApiError error) {
@@ -131,43 +131,5 @@ final class ImportForm {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Class<List<EntityPart>> castList() {
         return (Class) List.class;
-    }
-
-    /** Counts the bytes read and refuses to read beyond a limit, remembering that it did. */
-    private static final class Limited extends FilterInputStream {
-
-        private long left;
-        private boolean exceeded;
-
-        Limited(InputStream in, long limit) {
-            super(in);
-            this.left = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(long n) throws TooLarge {
-            left -= n;
-            if (left < 0) {
-                exceeded = true;
-                throw new TooLarge();
-            }
-        }
     }
 }
