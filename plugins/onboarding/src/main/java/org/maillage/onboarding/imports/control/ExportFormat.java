@@ -1,6 +1,5 @@
 package org.maillage.onboarding.imports.control;
 
-import org.maillage.platform.api.text.Folding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.maillage.onboarding.api.Row;
 import org.maillage.onboarding.api.UnreadableFile;
+import org.maillage.platform.api.text.Folding;
 
 /**
  * The JeVeuxAider exports the import understands, recognised from their header line.

@@ -1,11 +1,11 @@
 package org.maillage.onboarding.matching.control;
 
-import org.maillage.platform.api.text.Folding;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.maillage.platform.api.text.Folding;
 
 /**
  * The days of the week a volunteer says they are free, read from the free text of their availability

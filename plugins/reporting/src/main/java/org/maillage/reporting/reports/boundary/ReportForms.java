@@ -1,10 +1,10 @@
 package org.maillage.reporting.reports.boundary;
 
-import org.maillage.platform.api.text.DeliverableEmail;
-import org.maillage.platform.api.text.EmailAddress;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.maillage.platform.api.text.DeliverableEmail;
+import org.maillage.platform.api.text.EmailAddress;
 import org.maillage.reporting.reports.entity.Narrative;
 
 /** The bodies the reports' endpoints accept. */
