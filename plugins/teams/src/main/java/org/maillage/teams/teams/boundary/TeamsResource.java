@@ -157,7 +157,7 @@ public class TeamsResource {
             String email = EmailAddress.normalised(form.text("email", EmailAddress.MAX_LENGTH, false));
             if (email != null) {
                 EmailAddress.problem(email).ifPresent(problem -> {
-                    throw ApiError.invalidField("email", "n'est pas une adresse e-mail valable (" + problem + ")");
+                    throw ApiError.invalidField("email", problem);
                 });
             }
             member = members.addPerson(team, new Members.Person(form.text("firstName", 100, true), form.text("lastName", 100, false),
