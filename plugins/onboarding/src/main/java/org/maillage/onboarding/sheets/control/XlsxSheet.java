@@ -96,7 +96,9 @@ public final class XlsxSheet implements Sheet {
                 throw new UnreadableFile("Le fichier n'est pas un classeur XLSX : aucune feuille n'y a été trouvée.");
             }
             InputStream sheet = sheets.next();
-            return new XlsxSheet(workbook, strings, sheet, sheets.getSheetPart().getSize(), maxCell);
+            long size = sheets.getSheetPart().getSize();
+            // an archive that does not say how large the sheet is: a guess from the file, for progress only
+            return new XlsxSheet(workbook, strings, sheet, size > 0 ? size : file.toFile().length() * 10, maxCell);
         } catch (XMLStreamException e) {
             workbook.revert();
             throw unreadable(e, MALFORMED);
