@@ -98,14 +98,6 @@ public final class CsvSheet implements Sheet {
         }
     }
 
-    public char separator() {
-        return separator;
-    }
-
-    public TextEncoding encoding() {
-        return encoding;
-    }
-
     @Override
     public Row next() throws IOException {
         while (true) {
