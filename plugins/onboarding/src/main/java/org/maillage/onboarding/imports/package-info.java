@@ -34,9 +34,10 @@
  * and the reason, never the rest of the row — but the row's normalised address, in a column of its own
  * that is never shown, for an exact erasure. The CSV download ({@code errors.csv}, or
  * {@code Accept: text/csv}) uses {@code ;} and a byte-order mark, for French spreadsheets, and is audited.</li>
- * <li><b>Multipart parsed here</b> ({@code MultipartForm}), not with a JAX-RS extension: the limit
- * applies while reading, and the endpoint declares no {@code @Consumes} so that the access checks
- * answer before any content-type check (the access matrix sends JSON everywhere).</li>
+ * <li><b>Multipart through Jakarta REST's {@code EntityPart}</b> ({@code ImportForm}), with the
+ * server's reader asked for by hand: the body is counted against the limit while it is read, and the
+ * endpoint declares no {@code @Consumes} so that the access checks answer before any content-type check
+ * (the access matrix sends JSON everywhere).</li>
  * <li>A job left QUEUED or RUNNING by a server that stopped is reported FAILED (interrupted) when read.</li>
  * <li>An import job carries a {@code @Version}: only its import writes it, one chunk after the other; a second
  * writer would fail rather than overwrite.</li>

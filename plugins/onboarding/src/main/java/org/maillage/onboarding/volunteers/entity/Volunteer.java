@@ -292,7 +292,7 @@ public class Volunteer {
     private void refreshSearch() {
         searchText = " " + String.join(" ", Arrays.asList(
                 Normalisation.folded(firstName), Normalisation.folded(lastName),
-                email == null ? "" : email, Normalisation.folded(communeName))).replaceAll(" +", " ").trim() + " ";
+                Normalisation.folded(email), Normalisation.folded(communeName))).replaceAll(" +", " ").trim() + " ";
     }
 
     public String id() {
