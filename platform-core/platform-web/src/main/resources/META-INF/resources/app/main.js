@@ -246,7 +246,7 @@ async function cooperation(slug, pluginId, pageId, path, stale) {
   if (!pluginId) {
     // its coordinators keep the cooperation's contact address (network admins do it in the console)
     const contact = membership?.roles.includes('coordinator')
-      ? (await shell.api.get(`/api/tenants/${encodeURIComponent(slug)}/contact`)).contactEmail : undefined;
+      ? (await shell.api.get(`/api/tenants/${encodeURIComponent(slug)}/contact`)).contactEmail ?? null : undefined;
     if (stale()) return;
     main.innerHTML = html`<h1>${tenant.displayName}</h1>${suspended}
       ${pages.length ? html`<p class="fr-text--lead">Que voulez-vous faire ?</p>

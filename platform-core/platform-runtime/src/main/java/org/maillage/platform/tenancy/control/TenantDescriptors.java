@@ -24,8 +24,8 @@ import org.maillage.platform.api.logs.Redacted;
 /**
  * Provisions the cooperations described under {@code maillage.tenants.dir}: one folder per
  * cooperation, named by its slug, holding {@code tenant.json} (display name, départements, plugins
- * to enable, setting overrides, contact: its {@code email} is stored as the cooperation's contact address, never
- * logged). Creates what is missing and updates what differs; never
+ * to enable, setting overrides, contact: its {@code email} is the cooperation's contact address when it has none yet —
+ * one its coordinators set is kept —, never logged). Creates what is missing and updates what differs; never
  * disables or removes. An invalid descriptor is reported with its file and field; the others load.
  */
 @ApplicationScoped

@@ -43,7 +43,8 @@ public class TenantProvisioning {
             done = "créée";
         } else {
             registry.change(slug, name, departements);
-            if (contact != null) {
+            // the descriptor gives the first address; one its coordinators set since is theirs to keep
+            if (contact != null && TenantRegistry.checkedContact(contact) != null && registry.existing(slug).contactEmail().isEmpty()) {
                 registry.contact(slug, contact);
             }
             done = "à jour";
@@ -64,7 +65,7 @@ public class TenantProvisioning {
         return done;
     }
 
-    /** @return {@code contact.email}, or null when the descriptor has none (an address set through the API then stays) */
+    /** @return {@code contact.email}, or null when the descriptor has none */
     private static String contactEmail(JsonObject descriptor) {
         if (!descriptor.containsKey("contact") || descriptor.isNull("contact")) {
             return null;

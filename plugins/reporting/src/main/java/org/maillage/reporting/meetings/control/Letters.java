@@ -68,7 +68,7 @@ public final class Letters {
     private static String facts(Context c) {
         Meeting m = c.meeting();
         StringBuilder text = new StringBuilder("Date : le ").append(when(m.startsAt(), c.zone()))
-                .append(" à ").append(m.endsAt().atZoneSameInstant(c.zone()).format(TIME)).append(" (heure de ").append(c.zone().getId()).append(')');
+                .append(" à ").append(m.endsAt().atZoneSameInstant(c.zone()).format(TIME)).append(" (").append(zoneName(c.zone())).append(')');
         if (m.place() != null) {
             text.append("\nLieu : ").append(m.place());
         }
@@ -83,6 +83,10 @@ public final class Letters {
         IntStream.range(0, agenda.size()).forEach(i -> text.append('\n').append(i + 1).append(". ").append(agenda.get(i).title()));
         text.append("\n\nLa réunion, son ordre du jour à jour et son fichier d’agenda (.ics) : ").append(c.pageUrl());
         return text.toString();
+    }
+
+    private static String zoneName(ZoneId zone) {
+        return zone.getId().equals("Europe/Paris") ? "heure de Paris" : "fuseau horaire " + zone.getId();
     }
 
     /** @return « jeudi 14 janvier 2027 de 14 h 00 » */
