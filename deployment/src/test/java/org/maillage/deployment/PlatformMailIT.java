@@ -20,6 +20,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -101,6 +103,24 @@ class PlatformMailIT {
         Thread.sleep(4000); // several ticks of the sender on every cooperation: the message must not leave again
         assertEquals(1, Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(author)).count(), "sent exactly once");
         assertEquals(1, coordinator(slug).get(outbox(slug)).object().getJsonObject("counts").getInt("SENT"));
+    }
+
+    /**
+     * The sender is a platform job: each cooperation's runs are claimed in the database, the next one due a period
+     * (a second here) after the end of the last, and network admins see where every job stands.
+     */
+    @Test
+    void theSenderRunsAsAJobOfEachCooperationThatNetworkAdminsCanFollow() {
+        String slug = cooperation();
+        Api admin = Api.at(base).as(Tokens.networkAdmin());
+        JsonObject run = waitFor("the sender's run for " + slug, () -> admin.get("/api/jobs").array().stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("job").equals("platform.mail") && r.getString("cooperation").equals(slug)
+                        && r.get("lastRunAt") != null && r.get("lastRunAt") != JsonValue.NULL)
+                .findFirst().orElse(null));
+        Duration period = Duration.between(OffsetDateTime.parse(run.getString("lastRunAt")), OffsetDateTime.parse(run.getString("nextRunAt")));
+        assertEquals(Duration.ofSeconds(1), period, run.toString());
+        assertFalse(run.containsKey("lastError") && run.get("lastError") != JsonValue.NULL, run.toString());
+        assertEquals(403, coordinator(slug).get("/api/jobs").status());
     }
 
     @Test
