@@ -212,6 +212,27 @@ class CommissionMailIT {
     }
 
     @Test
+    void aCancelledMeetingsQuestionsWaitForAnotherMeeting() {
+        String mine = cooperation(null);
+        String question = ok(coordinator(mine).post("/api/tenants/" + mine + "/reporting/questions",
+                "{\"text\": \"Comment accueillir les nouveaux bénévoles ?\"}")).getString("id");
+        JsonObject meeting = ok(national().post(MEETINGS, plan("Commission annulée", "2027-04-01T14:00:00+02:00", mine)));
+        String id = meeting.getString("id");
+        JsonObject scheduled = ok(national().post(MEETINGS + "/" + id + "/agenda",
+                "{\"kind\": \"QUESTION\", \"reference\": \"" + question + "\", \"version\": " + version(meeting) + "}"));
+        assertEquals(List.of(mine), strings(scheduled, "invited"));
+
+        assertEquals(List.of(), strings(ok(national().delete(MEETINGS + "/" + id + "?version=" + version(scheduled))), "untold"),
+                "never told (no address), so nothing to cancel");
+        JsonObject waiting = ok(national().get(MEETINGS + "/proposals"));
+        assertTrue(waiting.getJsonArray("questions").stream().anyMatch(q -> q.asJsonObject().getString("id").equals(question)), waiting.toString());
+        JsonObject asked = coordinator(mine).get("/api/tenants/" + mine + "/reporting/questions").array().stream().map(JsonValue::asJsonObject)
+                .filter(q -> q.getString("id").equals(question)).findFirst().orElseThrow();
+        assertFalse(asked.containsKey("meetingId") && !asked.isNull("meetingId"), "waiting again: " + asked);
+        national().get(MEETINGS + "/" + id).assertError(404);
+    }
+
+    @Test
     void aCooperationsContactAddressIsCheckedAndKeptByItsCoordinatorsAndTheNetwork() {
         String slug = cooperation(null);
         String contact = "/api/tenants/" + slug + "/contact";
