@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.maillage.deployment.OnboardingFixture.freePort;
+import static org.maillage.deployment.OnboardingFixture.mailNowhere;
+import static org.maillage.deployment.OnboardingFixture.mailThrough;
 import static org.maillage.deployment.OnboardingFixture.mailsTo;
 import static org.maillage.deployment.OnboardingFixture.outbox;
 import static org.maillage.deployment.OnboardingFixture.recipient;
@@ -32,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Api.Reply;
-import org.maillage.testkit.LiveConfig;
 import org.maillage.testkit.Tokens;
 
 /**
@@ -52,14 +53,12 @@ class PlatformMailIT {
 
     @BeforeEach
     void configure() {
-        LiveConfig.set(base, "maillage.mail.host", "127.0.0.1");
-        LiveConfig.set(base, "maillage.mail.port", String.valueOf(SMTP_PORT));
+        mailThrough(base, SMTP_PORT);
     }
 
     @AfterEach
     void restore() {
-        LiveConfig.clear(base, "maillage.mail.host");
-        LiveConfig.clear(base, "maillage.mail.port");
+        mailNowhere(base);
     }
 
     @AfterAll

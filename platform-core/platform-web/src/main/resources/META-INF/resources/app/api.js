@@ -24,6 +24,8 @@ const FIELD_LABELS = {
   slug: 'Identifiant',
   displayName: 'Nom',
   departements: 'Départements',
+  contactEmail: 'Adresse de contact',
+  invited: 'Coopérations invitées',
   value: 'Valeur',
   text: 'Texte',
   author: 'Auteur',
