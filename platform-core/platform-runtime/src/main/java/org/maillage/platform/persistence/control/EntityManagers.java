@@ -136,7 +136,12 @@ public class EntityManagers {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             throw new TransactionRequiredException("Data is reached inside a transaction only: mark the boundary @Transactional");
         }
-        String cooperation = tenant.slug();
+        String cooperation;
+        try {
+            cooperation = tenant.slug();
+        } catch (ContextNotActiveException e) {
+            throw new IllegalStateException("No cooperation is bound to this work", e);
+        }
         wall(cooperation);
         return cooperation;
     }

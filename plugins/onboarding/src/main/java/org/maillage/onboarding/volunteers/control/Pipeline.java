@@ -62,13 +62,18 @@ public class Pipeline {
      */
     public VolunteerTransition record(Volunteer volunteer, VolunteerState to, String reason, String by, boolean announce) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        VolunteerState from = volunteer.state();
         VolunteerTransition transition = volunteer.moveTo(to, reason, by, now);
         volunteers.add(transition);
         if (announce) {
-            changed.fire(new VolunteerStateChanged(tenant.slug(), volunteer.id(), from, to, reason, by, now));
+            announce(transition);
         }
         return transition;
+    }
+
+    /** Fires {@link VolunteerStateChanged} for a transition the caller stored (imports store theirs in bulk). */
+    public void announce(VolunteerTransition transition) {
+        changed.fire(new VolunteerStateChanged(tenant.slug(), transition.volunteerId(), transition.from(), transition.to(),
+                transition.reason(), transition.by(), transition.at()));
     }
 
     /** Moves every volunteer of the selection that may move to {@code to}; the others are counted as refused. */
