@@ -97,6 +97,7 @@ result="$(node "$ROOT/deployment/scripts/platform-client.mjs" import --url "http
   --user coord56 --password demo --tenant morbihan --file "$work/export.$FORMAT")"
 wall="$(elapsed "$started" "$(now)")"
 say "$result (client: $wall s with sign-in, upload, polling every 0.5 s and the indicators' snapshot)"
+result="$(head -1 <<<"$result")"
 after="$(postgres_memory)"
 disk="$(du -sm "$work/data/postgres" | cut -f1)"
 say "PostgreSQL after the import: $after; data folder $disk MB."
