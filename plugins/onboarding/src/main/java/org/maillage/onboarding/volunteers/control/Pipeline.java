@@ -53,20 +53,18 @@ public class Pipeline {
             throw ApiError.invalidField("reason", "est obligatoire pour passer de « " + volunteer.state().label()
                     + " » à « " + to.label() + " »");
         }
-        return record(volunteer, to, why, by, true);
+        return record(volunteer, to, why, by);
     }
 
     /**
-     * Moves the volunteer without the checks of a request (the caller checked {@link VolunteerState#allows}):
-     * for imports. Fires the event only when {@code announce}.
+     * Moves the volunteer without the checks of a request (the caller checked {@link VolunteerState#allows}),
+     * records the move and announces it.
      */
-    public VolunteerTransition record(Volunteer volunteer, VolunteerState to, String reason, String by, boolean announce) {
+    public VolunteerTransition record(Volunteer volunteer, VolunteerState to, String reason, String by) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         VolunteerTransition transition = volunteer.moveTo(to, reason, by, now);
         volunteers.add(transition);
-        if (announce) {
-            announce(transition);
-        }
+        announce(transition);
         return transition;
     }
 
@@ -93,7 +91,7 @@ public class Pipeline {
             for (Volunteer volunteer : volunteers.withIds(ids)) {
                 matched++;
                 if (volunteer.state().allows(to) && (why != null || !volunteer.state().needsReason(to))) {
-                    record(volunteer, to, why, by, true);
+                    record(volunteer, to, why, by);
                     moved++;
                 }
             }
