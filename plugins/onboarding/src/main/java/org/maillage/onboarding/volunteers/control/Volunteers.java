@@ -63,6 +63,10 @@ public class Volunteers {
         return found;
     }
 
+    public void add(Volunteer volunteer) {
+        em.persist(volunteer);
+    }
+
     public void add(VolunteerTransition transition) {
         em.persist(transition);
     }
