@@ -205,6 +205,24 @@ class OnboardingApiIT {
     }
 
     @Test
+    void theBulkPathOfAnImportKeepsToItsOwnCooperation() {
+        String a = cooperation();
+        String b = cooperation();
+        assertCounts(imported(b, "profils.csv", utf8(CLEAN), false), 5, 5, 0, 0, 0);
+        String richer = CLEAN.lines().findFirst().orElseThrow() + "\n"
+                + "101,Anne,Le Goff,ANNE.LEGOFF@exemple.fr,,06 11 11 11 11,56000,1,Coopération 56\n"
+                + "104,Yann,Kergoat,yann.kergoat@exemple.fr,,06 44 44 44 44,56000,,\n";
+        assertCounts(imported(a, "autres.csv", utf8(richer), true), 2, 2, 0, 0, 0);
+        assertCounts(imported(a, "autres.csv", utf8(richer), false), 2, 2, 0, 0, 0);
+        assertEquals(2, volunteers(a, "").getInt("total"), "B's volunteers with the same addresses are not A's");
+        assertEquals(5, volunteers(b, "").getInt("total"));
+        assertTrue(absent(volunteer(b, "yann.kergoat@exemple.fr"), "phone"), "A's import fills nothing of B's");
+        assertEquals("06 44 44 44 44", volunteer(a, "yann.kergoat@exemple.fr").getString("phone"));
+        assertCounts(imported(b, "profils.csv", utf8(CLEAN), false), 5, 0, 0, 5, 0);
+        assertEquals(2, volunteers(a, "").getInt("total"), "B's import again leaves A alone");
+    }
+
+    @Test
     void aDirtyExportIsImportedWithItsProblemsReportedByLine() {
         String slug = cooperation();
         String dirty = String.join("\r\n",

@@ -15,9 +15,17 @@
  * {@code ManagedExecutorService} as the cooperation ({@code TenantWork}) and deletes the file at the
  * end. One import at a time per cooperation (409 otherwise): two overlapping files would race on the
  * same addresses.</li>
- * <li><b>Chunks of 500 rows</b>, each in its own transaction with the job's progress: memory stays
+ * <li><b>Chunks of 5,000 rows</b>, each in its own transaction with the job's progress: memory stays
  * flat and the counts move while it runs. A failure midway keeps the chunks committed; importing
  * the file again completes it, since merging is idempotent.</li>
+ * <li><b>Set-based writes.</b> A chunk reads what it needs with one query per kind (volunteers by address, erased
+ * addresses, phones), decides each row in memory with the entities' own rules (so the counts, problems and merge
+ * rules are those of one row at a time), and writes with the platform's bulk path ({@code BulkWriter}: {@code COPY}
+ * into a staging table, one {@code INSERT … ON CONFLICT} into the volunteers, one insert of the transitions), in the
+ * chunk's transaction and behind the same wall; the tenant column is the platform's to write. A stored volunteer is
+ * updated only if it is still the version the chunk read: one changed meanwhile by a coordinator stops the import
+ * with a clear message rather than being overwritten. Each state change an import makes is still announced
+ * ({@code VolunteerStateChanged}), after its rows are written; a dry run announces nothing.</li>
  * <li><b>Dry run = the same code in one transaction rolled back</b> (flushed and cleared after each
  * chunk): its report is exactly what the import would do, including duplicates within the file, with
  * no second implementation to drift. The report (job and problems) is written in transactions of its own.</li>

@@ -36,7 +36,7 @@ import org.maillage.platform.api.territory.Territory;
 @ApplicationScoped
 public class ImportRun {
 
-    static final int CHUNK = 500;
+    static final int CHUNK = 5_000;
     private static final Logger LOG = Logger.getLogger(ImportRun.class.getName());
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -75,7 +75,7 @@ public class ImportRun {
                 }
             }
             jobs.finish(jobId);
-        } catch (UnreadableFile e) {
+        } catch (UnreadableFile | ChangedMeanwhile e) {
             jobs.fail(jobId, e.getMessage());
         } catch (Exception e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);

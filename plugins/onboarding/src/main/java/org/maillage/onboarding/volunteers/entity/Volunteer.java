@@ -408,4 +408,17 @@ public class Volunteer {
     public boolean erased() {
         return erasedAt != null;
     }
+
+    public int stateRank() {
+        return stateRank;
+    }
+
+    public String searchText() {
+        return searchText;
+    }
+
+    /** @return the version read, or 0 for a volunteer not stored yet */
+    public long version() {
+        return version;
+    }
 }
