@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Benchmark: import a large JeVeuxAider export into one cooperation, through the running platform's API,
-# with a bounded heap, on the launcher's embedded PostgreSQL. Prints one Markdown table row (see README.md).
+# with a bounded heap, on the launcher's embedded PostgreSQL; and, in the same run on the same server, the
+# ceiling: COPY of the same file into a staging table and one set-based deduplicating merge into a table
+# indexed as the volunteers' table, by hand with psql. Prints the figures and one Markdown table row (README.md).
 #
 #   bench/onboarding-import/run.sh                 300k dirty profiles, -Xmx256m
-#   ROWS=35k HEAP=512m FORMAT=xlsx bench/onboarding-import/run.sh
+#   ROWS=35k HEAP=512m FORMAT=xlsx bench/onboarding-import/run.sh   (the ceiling is measured for CSV only)
 #
-# Needs what ./maillage run needs, nothing else. Uses the Keycloak at MAILLAGE_KEYCLOAK_URL if set, else
-# starts its own. Stops what it started when it ends, however it ends.
+# Needs what ./maillage run needs, and psql. Uses the Keycloak at MAILLAGE_KEYCLOAK_URL if set, else
+# starts its own. Stops what it started when it ends, however it ends (TERM to the launcher's group, trap EXIT).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -58,10 +60,44 @@ payara="$(pgrep -f -- "--port $PORT" | head -1)"
 at_rest="$(postgres_memory)"
 say "PostgreSQL at rest: $at_rest; data folder $(du -sm "$work/data/postgres" | cut -f1) MB."
 
+# psql as the schema's owner on the embedded server (the launcher's defaults: database, login and password maillage).
+sql() { PGPASSWORD=maillage psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DB_PORT" -U maillage -d maillage "$@"; }
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", b - a}'; }
+
+ceiling="n/a"
+if [ "$FORMAT" = csv ]; then
+  say "Ceiling: COPY of the file into a staging table, then one deduplicating INSERT … ON CONFLICT DO NOTHING..."
+  # The same columns, constraints and indexes as onboarding_volunteer; each line copied whole (no delimiter or quote
+  # can occur in it), split and checked by SQL, so that the dirty lines (blank, cut short) do not stop the COPY.
+  sql -c "create table bench_ceiling (like onboarding_volunteer including all)"
+  started="$(now)"
+  sql <<SQL
+begin;
+create temporary table staging (line text) on commit drop;
+\copy staging from '$work/export.csv' with (format csv, delimiter E'\x01', quote E'\x02')
+insert into bench_ceiling (id, tenant_id, email, first_name, postcode, jva_profile_id, source, consent, state, state_rank,
+                           state_changed_at, search_text, created_at, updated_at, version)
+select gen_random_uuid()::text, 'plafond', email, nullif(trim(f[2]), ''), nullif(left(trim(f[4]), 5), ''), nullif(trim(f[1]), ''),
+       'jeveuxaider', false, 'NEW', 0, now(), ' ' || lower(coalesce(trim(f[2]), '')) || ' ' || email || ' ', now(), now(), 1
+from (select string_to_array(line, ';') f, lower(trim(split_part(line, ';', 3))) email from staging) s
+where email ~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+\$'
+on conflict (tenant_id, email) do nothing;
+commit;
+SQL
+  ceiling="$(elapsed "$started" "$(now)")"
+  ceiling_rows="$(sql -A -t -c "select count(*) from bench_ceiling")"
+  sql -c "drop table bench_ceiling"
+  say "Ceiling: $ceiling s for $ceiling_rows rows kept."
+fi
+
 say "Importing into morbihan as coord56..."
+started="$(now)"
 result="$(node "$ROOT/deployment/scripts/platform-client.mjs" import --url "http://127.0.0.1:$PORT" --keycloak "$keycloak" \
   --user coord56 --password demo --tenant morbihan --file "$work/export.$FORMAT")"
-say "$result"
+wall="$(elapsed "$started" "$(now)")"
+say "$result (client: $wall s with sign-in, upload, polling every 0.5 s and the indicators' snapshot)"
+result="$(head -1 <<<"$result")"
 after="$(postgres_memory)"
 disk="$(du -sm "$work/data/postgres" | cut -f1)"
 say "PostgreSQL after the import: $after; data folder $disk MB."
@@ -70,4 +106,21 @@ rss_peak="$(awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$payara/status")"
 heap_peak="$(sed -n 's/.* \([0-9]*\)M->[0-9]*M([0-9]*M).*/\1/p' "$work/gc.log" | sort -n | tail -1)"
 seconds="$(sed -n 's/.* in \([0-9.]*\) s$/\1/p' <<<"$result")"
 rows="$(sed -n 's/^morbihan: \([0-9]*\) rows read.*/\1/p' <<<"$result")"
-echo "| $(date -u +%F) | $ROWS $FORMAT dirty | ${size} MB | -Xmx$HEAP | ${seconds} s | $(awk -v r="$rows" -v s="$seconds" 'BEGIN {printf "%d", r / s}') rows/s | ${heap_peak} MB | ${rss_peak} MB | $at_rest → $after, ${disk} MB on disk | $(cut -d' ' -f1-3 /proc/loadavg) | ${result#morbihan: } |"
+
+# Deliverable people: the generator's distinct addresses less those it made undeliverable; every one must be stored.
+expected="$(node -e 'const e = JSON.parse(require("fs").readFileSync(process.argv[1])); console.log(e.uniquePeople - e.invalidEmails)' \
+  "$work/export.$FORMAT.expect.json")"
+stored="$(sql -A -t -c "select count(*) from onboarding_volunteer where tenant_id = 'morbihan' and email is not null")"
+lost=$((expected - stored))
+# The same file again: nothing to write (every row unchanged or rejected), so its time is that of reading the file,
+# judging the rows and looking them up: what the import costs besides its writes.
+say "Importing the same file again (idempotent: nothing to write)..."
+again="$(node "$ROOT/deployment/scripts/platform-client.mjs" import --url "http://127.0.0.1:$PORT" --keycloak "$keycloak" \
+  --user coord56 --password demo --tenant morbihan --file "$work/export.$FORMAT" | head -1)"
+say "$again"
+again_seconds="$(sed -n 's/.* in \([0-9.]*\) s$/\1/p' <<<"$again")"
+ratio="n/a"
+[ "$ceiling" != n/a ] && ratio="$(awk -v p="$seconds" -v c="$ceiling" 'BEGIN {printf "%.1f", p / c}')×"
+say "Deliverable people in the file: $expected; volunteers stored: $stored; lost: $lost."
+say "Platform $seconds s (job; again: $again_seconds s) / ceiling $ceiling s = $ratio; heap: -Xmx$HEAP, peak ${heap_peak} MB before a collection; RSS peak ${rss_peak} MB."
+echo "| $(date -u +%F) | $ROWS $FORMAT dirty | ${size} MB | -Xmx$HEAP | ${seconds} s (client ${wall} s) | ${again_seconds} s | ${ceiling} s | ${ratio} | $(awk -v r="$rows" -v s="$seconds" 'BEGIN {printf "%d", r / s}') rows/s | ${heap_peak} MB | ${rss_peak} MB | $at_rest → $after, ${disk} MB on disk | $lost of $expected | $(cut -d' ' -f1-3 /proc/loadavg) | ${result#morbihan: } |"

@@ -358,6 +358,7 @@ keycloak_start() {
       --hostname="$url" \
       --db=dev-file \
       --db-url-path="$data" \
+      --spi-brute-force-protector--default-brute-force-detector--allow-concurrent-requests=true \
       "-Dkeycloak.migration.dir=$data/import" \
       "-Dquarkus.transaction-manager.object-store.directory=$data/transaction-logs"
   ) </dev/null >>"$log" 2>&1 &

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.apache.poi.ss.usermodel.Row;
@@ -147,7 +145,7 @@ class IndicatorsIT {
         snapshot(coordinator, slug, current);
         String token = Tokens.networkAdmin();
 
-        HttpResponse<byte[]> csv = download(token, "/api/indicators/export.csv");
+        HttpResponse<byte[]> csv = Api.at(base).as(token).download("/api/indicators/export.csv");
         assertEquals(200, csv.statusCode());
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFCoopération;Nom;Départements;Mois;"), text);
@@ -156,7 +154,7 @@ class IndicatorsIT {
         String row = text.lines().filter(l -> l.startsWith(slug + ";")).findFirst().orElseThrow(() -> new AssertionError(text));
         assertEquals(current + ";2", row.split(";")[3] + ";" + row.split(";")[notes], row);
 
-        HttpResponse<byte[]> xlsx = download(token, "/api/indicators/export.xlsx");
+        HttpResponse<byte[]> xlsx = Api.at(base).as(token).download("/api/indicators/export.xlsx");
         assertEquals(200, xlsx.statusCode());
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -169,11 +167,6 @@ class IndicatorsIT {
             assertTrue(found != null, "the cooperation's row in the workbook");
             assertEquals(2.0, found.getCell(notes).getNumericCellValue());
         }
-    }
-
-    private HttpResponse<byte[]> download(String token, String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve(path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

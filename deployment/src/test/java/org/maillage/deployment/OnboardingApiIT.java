@@ -205,6 +205,24 @@ class OnboardingApiIT {
     }
 
     @Test
+    void theBulkPathOfAnImportKeepsToItsOwnCooperation() {
+        String a = cooperation();
+        String b = cooperation();
+        assertCounts(imported(b, "profils.csv", utf8(CLEAN), false), 5, 5, 0, 0, 0);
+        String richer = CLEAN.lines().findFirst().orElseThrow() + "\n"
+                + "101,Anne,Le Goff,ANNE.LEGOFF@exemple.fr,,06 11 11 11 11,56000,1,Coopération 56\n"
+                + "104,Yann,Kergoat,yann.kergoat@exemple.fr,,06 44 44 44 44,56000,,\n";
+        assertCounts(imported(a, "autres.csv", utf8(richer), true), 2, 2, 0, 0, 0);
+        assertCounts(imported(a, "autres.csv", utf8(richer), false), 2, 2, 0, 0, 0);
+        assertEquals(2, volunteers(a, "").getInt("total"), "B's volunteers with the same addresses are not A's");
+        assertEquals(5, volunteers(b, "").getInt("total"));
+        assertTrue(absent(volunteer(b, "yann.kergoat@exemple.fr"), "phone"), "A's import fills nothing of B's");
+        assertEquals("06 44 44 44 44", volunteer(a, "yann.kergoat@exemple.fr").getString("phone"));
+        assertCounts(imported(b, "profils.csv", utf8(CLEAN), false), 5, 0, 0, 5, 0);
+        assertEquals(2, volunteers(a, "").getInt("total"), "B's import again leaves A alone");
+    }
+
+    @Test
     void aDirtyExportIsImportedWithItsProblemsReportedByLine() {
         String slug = cooperation();
         String dirty = String.join("\r\n",
@@ -255,6 +273,40 @@ class OnboardingApiIT {
         assertTrue(download.header("Content-Disposition").orElseThrow().contains("attachment"));
 
         assertCounts(imported(slug, "export sale.csv", withBom(utf8(dirty)), false), 7, 0, 0, 5, 2);
+    }
+
+    @Test
+    void internationalisedAddressesAreImportedWithAWarningAndFoldedToOnePerson() {
+        String slug = cooperation();
+        String export = String.join("\r\n",
+                "id;prenom;email;code_postal",
+                "1;Benoît;benoît.680@exemple.fr;",
+                "2;Benoît;BENOÎT.680@Exemple.FR;56000",
+                "3;Benoît;benoi\u0302t.680@exemple.fr;56000",
+                "4;Zoé;zoé+asso@société.fr;56100",
+                "5;Anaïs;anaïs..lucas@exemple.fr;56100",
+                "6;Jean;jean@exemple;56100",
+                "");
+        JsonObject job = imported(slug, "accents.csv", withBom(utf8(export)), false);
+        assertCounts(job, 6, 2, 1, 1, 2);
+        assertEquals(4, job.getInt("warnings"), "each row of an internationalised address is imported with a warning");
+
+        JsonObject benoit = volunteer(slug, "benoît.680@exemple.fr");
+        assertEquals("benoît.680@exemple.fr", benoit.getString("email"), "stored as typed, in lower case and NFC");
+        assertEquals("Vannes", benoit.getJsonObject("commune").getString("nom"), "the second spelling merged into the first");
+        assertEquals("zoé+asso@société.fr", volunteer(slug, "zoé+asso@société.fr").getString("email"));
+
+        JsonObject problems = coordinator(slug).get(root(slug) + "/imports/" + job.getString("id") + "/errors").object();
+        List<String> lines = problems.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .map(p -> p.getInt("line") + " " + p.getString("severity") + " " + p.getString("reason")).toList();
+        assertEquals(6, lines.size(), lines.toString());
+        for (int i = 0; i < 4; i++) {
+            assertTrue(lines.get(i).matches("[2-5] WARNING adresse e-mail internationalisée.*"), lines.toString());
+        }
+        assertTrue(lines.get(4).startsWith("6 REJECTED adresse e-mail invalide : un point"), lines.toString());
+        assertTrue(lines.get(5).startsWith("7 REJECTED adresse e-mail invalide : le domaine"), lines.toString());
+
+        assertCounts(imported(slug, "accents.csv", withBom(utf8(export)), false), 6, 0, 0, 4, 2);
     }
 
     @Test
@@ -333,6 +385,51 @@ class OnboardingApiIT {
         JsonObject empty = imported(slug, "vide.csv", utf8("\n\n"), false);
         assertTrue(empty.getString("failure").contains("vide"), empty.toString());
         assertEquals(0, volunteers(slug, "").getInt("total"));
+    }
+
+    @Test
+    void hostileFilesFailAloneWithAFrenchMessageWhileTheServerKeepsServing() throws Exception {
+        String hostile = cooperation();
+        String other = cooperation();
+        byte[] strings = xlsx(List.of(List.of("id", "prenom", "email", "code_postal")), 100_000_000);
+        assertTrue(strings.length < 2_000_000, "100 million empty shared strings in " + strings.length + " bytes");
+        StringBuilder cut = new StringBuilder("id;prenom;email;code_postal\n");
+        for (int i = 1; i <= 1_200; i++) {
+            cut.append(i).append(";Prénom;personne").append(i).append("@exemple.fr;56000\n");
+        }
+        cut.append("1201;\"Coupé au milieu");
+        Map<String, byte[]> files = Map.of(
+                "bombe.xlsx", strings,
+                "large.csv", utf8("id;prenom;email;code_postal\n1;A;a@b.fr" + ";x".repeat(100_000) + "\n"),
+                "coupe.csv", utf8(cut.toString()),
+                "melange.csv", concat(utf8("id;prenom;email;code_postal\n1;Zoé;zoe@b.fr;56000\n"),
+                        "2;Léa;lea@b.fr;56000\n".getBytes(Charset.forName("windows-1252"))),
+                "photo.csv", new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'});
+        Map<String, String> expected = Map.of(
+                "bombe.xlsx", "bombe de décompression",
+                "large.csv", "Ligne 2 : plus de 1 000 colonnes",
+                "coupe.csv", "Ligne 1202 : un guillemet ouvert n’est jamais fermé",
+                "melange.csv", "mélange deux encodages",
+                "photo.csv", "données binaires");
+        assertCounts(imported(other, "profils.csv", utf8(CLEAN), false), 5, 5, 0, 0, 0);
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Reply accepted = upload(coordinator(hostile), hostile, file.getKey(), file.getValue(), false);
+            assertEquals(202, accepted.status(), accepted.toString());
+            // another cooperation imports meanwhile, and is served as usual
+            assertCounts(imported(other, "profils.csv", utf8(CLEAN), false), 5, 0, 0, 5, 0);
+            JsonObject job = finished(hostile, accepted.object().getString("id"));
+            assertEquals("FAILED", job.getString("state"), job.toString());
+            assertTrue(job.getString("failure").contains(expected.get(file.getKey())), file.getKey() + ": " + job);
+            assertTrue(!job.getString("failure").contains("inattendue"), job.toString());
+        }
+        assertEquals(0, volunteers(hostile, "").getInt("total"), "nothing of a refused file is written, not even its first 1,200 rows");
+        assertEquals(5, volunteers(other, "").getInt("total"));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     @Test
@@ -552,6 +649,11 @@ class OnboardingApiIT {
 
     /** @return a workbook whose first sheet holds the rows: texts as inline strings, numbers as numbers */
     private static byte[] xlsx(List<List<Object>> rows) {
+        return xlsx(rows, 0);
+    }
+
+    /** @param emptySharedStrings how many empty strings the shared-strings part holds (generated as it is compressed) */
+    private static byte[] xlsx(List<List<Object>> rows, int emptySharedStrings) {
         StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
         for (int r = 0; r < rows.size(); r++) {
@@ -569,17 +671,36 @@ class OnboardingApiIT {
         Map<String, String> parts = Map.of(
                 "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                         + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>",
+                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                        + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                        + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+                        + "</Types>",
+                "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>",
                 "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
                         + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Export\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
                 "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>",
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                        + (emptySharedStrings == 0 ? "" : "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>")
+                        + "</Relationships>",
                 "xl/worksheets/sheet1.xml", sheet.toString());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, String> part : parts.entrySet()) {
                 zip.putNextEntry(new ZipEntry(part.getKey()));
                 zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            if (emptySharedStrings > 0) {
+                zip.setLevel(9);
+                zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+                zip.write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">".getBytes(StandardCharsets.UTF_8));
+                byte[] block = "<si/>".repeat(10_000).getBytes(StandardCharsets.US_ASCII);
+                for (int i = 0; i < emptySharedStrings / 10_000; i++) {
+                    zip.write(block);
+                }
+                zip.write("</sst>".getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         } catch (IOException e) {

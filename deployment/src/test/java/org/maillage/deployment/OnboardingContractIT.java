@@ -47,7 +47,7 @@ class OnboardingContractIT extends PluginContractTest {
         volunteer.complete(new Details("Camille", "Le Goff", "06 12 34 56 78", "56000", new Commune("56260", "Vannes", List.of()),
                 LocalDate.of(1990, 4, 23), "4242", "le samedi matin"), now);
         volunteers.add(volunteer);
-        pipeline.record(volunteer, VolunteerState.CONTACTED, "Appel à " + person.email(), "contrat", true);
+        pipeline.record(volunteer, VolunteerState.CONTACTED, "Appel à " + person.email(), "contrat");
         FirstAction action = actions.create(new FirstAction.Details("Goûter", null, "56260", "Vannes", LocalDate.now(),
                 LocalDate.now().plusDays(1), 5, null), now);
         actions.enrol(action.id(), volunteer.id(), false, person.email(), LocalDate.now(), now);

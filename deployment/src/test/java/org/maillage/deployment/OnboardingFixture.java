@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.maillage.testkit.Api;
+import org.maillage.testkit.LiveConfig;
 import org.maillage.testkit.Api.Reply;
 import org.maillage.testkit.Tokens;
 
@@ -111,6 +112,18 @@ final class OnboardingFixture {
         GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
         return server;
+    }
+
+    /** Points the shared platform's outbox at the SMTP server on {@code port} (loopback), for one test. */
+    static void mailThrough(URL base, int port) {
+        LiveConfig.set(base, "maillage.mail.host", "127.0.0.1");
+        LiveConfig.set(base, "maillage.mail.port", String.valueOf(port));
+    }
+
+    /** Gives the shared platform its own mail settings back: no SMTP server, the messages wait. */
+    static void mailNowhere(URL base) {
+        LiveConfig.clear(base, "maillage.mail.host");
+        LiveConfig.clear(base, "maillage.mail.port");
     }
 
     /** @return the messages the server received for the address, once there are {@code count} */

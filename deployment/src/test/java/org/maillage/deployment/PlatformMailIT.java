@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.maillage.deployment.OnboardingFixture.freePort;
+import static org.maillage.deployment.OnboardingFixture.mailNowhere;
+import static org.maillage.deployment.OnboardingFixture.mailThrough;
 import static org.maillage.deployment.OnboardingFixture.mailsTo;
 import static org.maillage.deployment.OnboardingFixture.outbox;
 import static org.maillage.deployment.OnboardingFixture.recipient;
@@ -18,6 +20,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -30,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Api.Reply;
-import org.maillage.testkit.LiveConfig;
 import org.maillage.testkit.Tokens;
 
 /**
@@ -50,14 +53,12 @@ class PlatformMailIT {
 
     @BeforeEach
     void configure() {
-        LiveConfig.set(base, "maillage.mail.host", "127.0.0.1");
-        LiveConfig.set(base, "maillage.mail.port", String.valueOf(SMTP_PORT));
+        mailThrough(base, SMTP_PORT);
     }
 
     @AfterEach
     void restore() {
-        LiveConfig.clear(base, "maillage.mail.host");
-        LiveConfig.clear(base, "maillage.mail.port");
+        mailNowhere(base);
     }
 
     @AfterAll
@@ -102,6 +103,24 @@ class PlatformMailIT {
         Thread.sleep(4000); // several ticks of the sender on every cooperation: the message must not leave again
         assertEquals(1, Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(author)).count(), "sent exactly once");
         assertEquals(1, coordinator(slug).get(outbox(slug)).object().getJsonObject("counts").getInt("SENT"));
+    }
+
+    /**
+     * The sender is a platform job: each cooperation's runs are claimed in the database, the next one due a period
+     * (a second here) after the end of the last, and network admins see where every job stands.
+     */
+    @Test
+    void theSenderRunsAsAJobOfEachCooperationThatNetworkAdminsCanFollow() {
+        String slug = cooperation();
+        Api admin = Api.at(base).as(Tokens.networkAdmin());
+        JsonObject run = waitFor("the sender's run for " + slug, () -> admin.get("/api/jobs").array().stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("job").equals("platform.mail") && r.getString("cooperation").equals(slug)
+                        && r.get("lastRunAt") != null && r.get("lastRunAt") != JsonValue.NULL)
+                .findFirst().orElse(null));
+        Duration period = Duration.between(OffsetDateTime.parse(run.getString("lastRunAt")), OffsetDateTime.parse(run.getString("nextRunAt")));
+        assertEquals(Duration.ofSeconds(1), period, run.toString());
+        assertFalse(run.containsKey("lastError") && run.get("lastError") != JsonValue.NULL, run.toString());
+        assertEquals(403, coordinator(slug).get("/api/jobs").status());
     }
 
     @Test

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonObject;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.URL;
 import java.time.YearMonth;
@@ -105,18 +103,13 @@ class ReportingIT {
         assertEquals("ACKNOWLEDGED", acknowledged.getString("state"));
         national.post(root + "/" + id + "/return", "{\"comment\": \"non\", \"version\": " + acknowledged.getJsonNumber("version") + "}").assertError(409);
 
-        HttpResponse<byte[]> pdf = download(Tokens.coordinator(slug), root + "/" + id + "/pdf");
+        HttpResponse<byte[]> pdf = Api.at(base).as(Tokens.coordinator(slug)).download(root + "/" + id + "/pdf");
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
         String text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
         assertTrue(text.contains("Rapport du") && text.contains(slug) && text.contains("Deux équipes nouvelles")
                 && text.contains("Reçu par le réseau") && text.contains("Notes écrites"), text);
-        assertEquals(403, download(Tokens.coordinator(cooperation()), root + "/" + id + "/pdf").statusCode());
-    }
-
-    private HttpResponse<byte[]> download(String token, String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve(path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(403, Api.at(base).as(Tokens.coordinator(cooperation())).download(root + "/" + id + "/pdf").statusCode());
     }
 
     @Test

@@ -36,13 +36,14 @@ class TenantDescriptorsIT {
     @ArquillianResource
     URL base;
 
-    /** The shared platform's descriptors ({@link PlatformSuite}): five folders, as an operator could write them, two valid, three wrong in different ways. */
+    /** The shared platform's descriptors ({@link PlatformSuite}): six folders, as an operator could write them, two valid, four wrong in different ways. */
     static Path descriptors() {
         try {
             Path dir = Files.createTempDirectory("maillage-descriptors");
             write(dir, "cornouaille", """
                     {"displayName": "Coopération de Cornouaille", "departements": ["29"], "plugins": ["sample"],
-                     "settings": {"maillage.tenant.page-size": "25"}}""");
+                     "settings": {"maillage.tenant.page-size": "25"},
+                     "contact": {"name": "Animatrice de la coopération", "email": " Contact@Cornouaille.example.org "}}""");
             // plugins and nothing else: the enablement is the last write of its transaction
             write(dir, "pays-basque", """
                     {"displayName": "Coopération du Pays basque", "departements": ["64"], "plugins": ["onboarding"], "settings": {}}""");
@@ -50,6 +51,8 @@ class TenantDescriptorsIT {
                     {"departements": ["29"]}""");
             write(dir, "mauvais-departement", """
                     {"displayName": "X", "departements": ["29", "99"]}""");
+            write(dir, "mauvais-contact", """
+                    {"displayName": "X", "departements": ["29"], "contact": {"email": "secret-sans-domaine@"}}""");
             write(dir, "json-casse", """
                     {"displayName": "X", "departements": [""");
             return dir;
@@ -84,12 +87,16 @@ class TenantDescriptorsIT {
         assertTrue(inTenant.as("cornouaille", () -> enablement.active("sample")));
         assertTrue(inTenant.as("pays-basque", () -> enablement.active("onboarding")));
         assertEquals("25", inTenant.as("cornouaille", () -> settings.value("maillage.tenant.page-size")));
-        for (String invalid : List.of("sans-nom", "mauvais-departement", "json-casse")) {
+        assertEquals("contact@cornouaille.example.org", tenants.find("cornouaille").orElseThrow().contactEmail().orElseThrow(),
+                "the descriptor's contact address, stored trimmed and in lower case");
+        for (String invalid : List.of("sans-nom", "mauvais-departement", "mauvais-contact", "json-casse")) {
             assertTrue(tenants.find(invalid).isEmpty(), invalid + " must not be created");
         }
 
         List<String> report = descriptors.provision();
-        assertEquals(5, report.size(), report.toString());
+        assertEquals(6, report.size(), report.toString());
+        assertTrue(report.stream().anyMatch(l -> l.contains("mauvais-contact/tenant.json") && l.contains("contactEmail")), report.toString());
+        assertTrue(report.stream().noneMatch(l -> l.contains("secret-sans-domaine")), "no address in the report (it is logged): " + report);
         assertTrue(report.stream().anyMatch(l -> l.contains("cornouaille/tenant.json: à jour")), report.toString());
         assertTrue(report.stream().anyMatch(l -> l.contains("sans-nom/tenant.json") && l.contains("displayName")), report.toString());
         assertTrue(report.stream().anyMatch(l -> l.contains("mauvais-departement/tenant.json") && l.contains("departements[1]")), report.toString());

@@ -27,17 +27,21 @@ public final class Api {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
     private final URI base;
     private final Map<String, String> headers;
+    private final Duration timeout;
 
-    private Api(URI base, Map<String, String> headers) {
+    private Api(URI base, Map<String, String> headers, Duration timeout) {
         this.base = base;
         this.headers = headers;
+        this.timeout = timeout;
     }
 
     /** @param base the root of the platform, for example the {@code @ArquillianResource URL} */
     public static Api at(URL base) {
-        return new Api(URI.create(base.toString().replaceAll("/+$", "")), Map.of());
+        return new Api(URI.create(base.toString().replaceAll("/+$", "")), Map.of(), TIMEOUT);
     }
 
     /** @return a client that sends this bearer token with every request */
@@ -49,7 +53,12 @@ public final class Api {
     public Api withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new Api(base, copy);
+        return new Api(base, copy, timeout);
+    }
+
+    /** @return a client that waits this long for each answer (30 s by default): for what is slow by nature */
+    public Api waiting(Duration longest) {
+        return new Api(base, headers, longest);
     }
 
     /**
@@ -123,8 +132,19 @@ public final class Api {
     }
 
     private Reply send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+        HttpResponse<String> response = exchange(method, path, contentType, body, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body(), response);
+    }
+
+    /** A GET of a file (PDF, workbook, CSV, attachment): its bytes as sent, whatever its content type. */
+    public HttpResponse<byte[]> download(String path) {
+        return withHeader("Accept", "*/*").exchange("GET", path, null, HttpRequest.BodyPublishers.noBody(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> exchange(String method, String path, String contentType, HttpRequest.BodyPublisher body,
+            HttpResponse.BodyHandler<T> reading) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(timeout)
                 .method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -136,8 +156,7 @@ public final class Api {
             }
         });
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), response);
+            return CLIENT.send(request.build(), reading);
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path, e);
         } catch (InterruptedException e) {

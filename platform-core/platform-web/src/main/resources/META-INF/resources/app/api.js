@@ -24,6 +24,8 @@ const FIELD_LABELS = {
   slug: 'Identifiant',
   displayName: 'Nom',
   departements: 'Départements',
+  contactEmail: 'Adresse de contact',
+  invited: 'Coopérations invitées',
   value: 'Valeur',
   text: 'Texte',
   author: 'Auteur',
@@ -67,15 +69,19 @@ export function messageFor(status) {
  *   `force`, after a 401, which is then retried once); without it no Authorization header is sent
  * @param {Object<string, string>} [options.headers] sent with every request (e.g. a signed link)
  * @returns {{request, get, post, put, delete, download}} get(path), post(path, body), put(path, body),
- *   delete(path) send and answer JSON (null when empty; a FormData body goes as multipart/form-data);
+ *   delete(path) send and answer JSON (null when empty; a FormData body goes as multipart/form-data, a Blob or
+ *   File body as its bytes with its own type);
  *   download(path) gives {blob, name} for a file; a failure throws an ApiError
  */
 export function createApi({ token, headers: fixed = {} } = {}) {
-  /** Sends with the token (once more with a fresh one on 401); a FormData body goes as multipart, anything else as JSON. */
+  /**
+   * Sends with the token (once more with a fresh one on 401); a FormData body goes as multipart, a Blob (a File)
+   * as it is, anything else as JSON.
+   */
   async function send(method, path, body, accept, retried = false) {
     const headers = { ...fixed, Accept: accept };
     if (token) headers.Authorization = `Bearer ${await token(retried)}`;
-    const form = body instanceof FormData;
+    const form = body instanceof FormData || body instanceof Blob;
     if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
     let response;
     try {

@@ -1,6 +1,7 @@
 // The national console (network-admin): cooperations (create, suspend, reactivate, archive), the
 // plugins of each cooperation (enable, disable), its settings, and the state of every plugin.
 import { html, alert, badge, field, clearErrors, showFormErrors, showError, confirmAction, pageReady } from './ui.js';
+import { contactSection, onContact } from './contact.js';
 
 const enc = encodeURIComponent;
 
@@ -36,12 +37,14 @@ export async function cooperationsPage(ctx, notice) {
       <form id="creation" novalidate>
         <p class="fr-hint-text">Les champs marqués d’un astérisque (*) sont obligatoires.</p>
         <div class="fr-grid-row fr-grid-row--gutters">
-          <div class="fr-col-12 fr-col-md-4">${field({ name: 'slug', label: 'Identifiant', required: true,
+          <div class="fr-col-12 fr-col-md-3">${field({ name: 'slug', label: 'Identifiant', required: true,
             hint: 'Lettres minuscules sans accent, chiffres et tirets ; il apparaît dans les adresses. Exemple : finistere' })}</div>
-          <div class="fr-col-12 fr-col-md-5">${field({ name: 'displayName', label: 'Nom', required: true, autocomplete: 'organization',
+          <div class="fr-col-12 fr-col-md-4">${field({ name: 'displayName', label: 'Nom', required: true, autocomplete: 'organization',
             hint: 'Exemple : Coopération MONALISA du Finistère' })}</div>
-          <div class="fr-col-12 fr-col-md-3">${field({ name: 'departements', label: 'Départements', required: true,
+          <div class="fr-col-12 fr-col-md-2">${field({ name: 'departements', label: 'Départements', required: true,
             hint: 'Codes séparés par des virgules. Exemple : 29 ou 2A, 2B' })}</div>
+          <div class="fr-col-12 fr-col-md-3">${field({ name: 'contactEmail', label: 'Adresse de contact', type: 'email', maxlength: 254,
+            hint: 'Facultative : où le réseau écrit à la coopération' })}</div>
         </div>
         <button type="submit" class="fr-btn fr-mt-2w fr-icon-add-line fr-btn--icon-left">Créer la coopération</button>
       </form>
@@ -61,6 +64,7 @@ async function create(ctx, event) {
     slug: String(data.get('slug')).trim(),
     displayName: String(data.get('displayName')).trim(),
     departements: String(data.get('departements')).split(/[\s,;]+/).map(s => s.trim().toUpperCase()).filter(Boolean),
+    contactEmail: String(data.get('contactEmail')).trim() || null,
   };
   clearErrors(form);
   submit.disabled = true;
@@ -118,6 +122,7 @@ export async function cooperationPluginsPage(ctx, slug, notice) {
     <p>${badge(tenant.status)} Départements : ${tenant.departements.join(', ')} ·
       <a class="fr-link" href="#/coop/${enc(slug)}">Voir les pages de la coopération</a></p>
     <div id="avis">${notice ?? ''}</div>
+    ${contactSection(tenant.contactEmail)}
     ${plugins.length ? html`<div class="fr-table fr-table--no-caption maillage-table" id="modules">
       <div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content">
       <table><caption>Modules de la coopération</caption>
@@ -151,6 +156,7 @@ export async function cooperationPluginsPage(ctx, slug, notice) {
       showError(main.querySelector('#avis'), error);
     }
   }));
+  onContact(main, api, slug);
   main.querySelectorAll('form[data-setting]').forEach(form => form.addEventListener('submit', event => saveSetting(ctx, slug, tenant, event)));
   main.querySelectorAll('button[data-reset]').forEach(button => button.addEventListener('click', () => resetSetting(ctx, slug, tenant, button)));
   pageReady(main, `Modules de ${tenant.displayName}`);

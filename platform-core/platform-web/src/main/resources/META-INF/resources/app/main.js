@@ -9,6 +9,7 @@
 import { signIn, freshToken, signOut } from './auth.js';
 import { createApi, ApiError, html, alert, showError, badge, roleName, pageReady, focusableTables } from './ui.js';
 import { cooperationsPage, cooperationPluginsPage, pluginsPage } from './console.js';
+import { contactSection, onContact } from './contact.js';
 
 const main = document.getElementById('contenu');
 const menu = document.getElementById('menu');
@@ -245,6 +246,10 @@ async function cooperation(slug, pluginId, pageId, path, stale) {
   const suspended = tenant.status === 'SUSPENDED'
     ? alert('warning', 'Cette coopération est suspendue : vous pouvez consulter ses données, mais plus les modifier.') : '';
   if (!pluginId) {
+    // its coordinators keep the cooperation's contact address (network admins do it in the console)
+    const contact = membership?.roles.includes('coordinator')
+      ? (await shell.api.get(`/api/tenants/${encodeURIComponent(slug)}/contact`)).contactEmail ?? null : undefined;
+    if (stale()) return;
     main.innerHTML = html`<h1>${tenant.displayName}</h1>${suspended}
       ${pages.length ? html`<p class="fr-text--lead">Que voulez-vous faire ?</p>
         ${modules(pages).map(m => html`<section class="fr-mb-4w" aria-labelledby="module-${m.plugin}" data-module="${m.plugin}">
@@ -261,7 +266,9 @@ async function cooperation(slug, pluginId, pageId, path, stale) {
           <p>${shell.me.networkAdmin
             ? html`Activez-en un depuis la <a href="#/national/coop/${encodeURIComponent(slug)}">console nationale</a>.`
             : 'L’équipe nationale active les modules à la demande de la coopération : écrivez-lui pour en obtenir.'}</p>
-        </div>`}`;
+        </div>`}
+      ${contact !== undefined ? contactSection(contact) : ''}`;
+    if (contact !== undefined) onContact(main, shell.api, slug);
     return pageReady(main, tenant.displayName);
   }
   const page = pages.find(p => p.plugin === pluginId && p.id === pageId);

@@ -59,6 +59,7 @@ final class DirtInjector {
     Person alter(DirtKind kind, Person person) {
         return switch (kind) {
             case INVALID_EMAIL -> person.withEmail(invalid(person.email()));
+            case INTERNATIONAL_EMAIL -> person.withEmail(international(person));
             case NAME_VARIANT -> renamed(person);
             case AMBIGUOUS_POSTCODE -> {
                 String postcode = rng.pick(territory.ambiguousPostcodes());
@@ -158,6 +159,24 @@ final class DirtInjector {
                         : local + "@" + domain.replaceFirst("\\.", "..");
             }
         }
+    }
+
+    /**
+     * The address with the first name's accents: {@code benoit.martin@} becomes {@code benoît.martin@} when it
+     * starts with the first name, else {@code benoît+benoit.martin@} (a « + » no clean address holds, so the
+     * result is unique too). Unchanged, and not counted, when the first name has no accent.
+     */
+    private String international(Person person) {
+        Name first = Name.of(person.prenom());
+        String accented = Text.lower(person.prenom()).replace(' ', '-').replace("'", "");
+        if (Text.stripAccents(accented).equals(accented)) {
+            return person.email();
+        }
+        int at = person.email().indexOf('@');
+        String local = person.email().substring(0, at);
+        String rest = local.startsWith(first.slug()) ? local.substring(first.slug().length()) : "+" + local;
+        counts.internationalEmails++;
+        return accented + rest + person.email().substring(at);
     }
 
     /** Re-cases or re-accents the names the export shows (the short profiles export has no nom). */

@@ -13,7 +13,9 @@ import java.util.TreeMap;
  *   <li>{@code rows}: non-blank data rows; {@code uniquePeople}: rows minus duplicates, which is also the
  *       number of distinct e-mails once trimmed and lower-cased;</li>
  *   <li>{@code duplicates}: rows whose e-mail equals an earlier row's ignoring case;</li>
- *   <li>{@code invalidEmails}: rows whose e-mail stays invalid after trimming (by kind);</li>
+ *   <li>{@code invalidEmails}: rows whose e-mail stays invalid after trimming (by kind): the rows an import rejects;</li>
+ *   <li>{@code internationalEmails}: rows whose valid e-mail has accented letters before « @ » (RFC 6531):
+ *       deliverable, so imported (with a warning), never rejected;</li>
  *   <li>{@code blankLines}: empty lines (empty rows in XLSX); {@code separatorOnlyLines}: CSV lines made of
  *       separators only, as spreadsheets save empty rows;</li>
  *   <li>{@code ambiguousPostcodes}: rows whose postcode serves several communes in postcodes.tsv, drawn
@@ -30,6 +32,7 @@ final class Expectations {
     int invalidEmailsMissingAt;
     int invalidEmailsSpace;
     int invalidEmailsDoubleDot;
+    int internationalEmails;
     int blankLines;
     int separatorOnlyLines;
     int ambiguousPostcodes;
@@ -62,6 +65,7 @@ final class Expectations {
         counts.put("invalidEmails", invalidEmails());
         counts.put("invalidEmailsByKind", Map.of("missingAt", invalidEmailsMissingAt, "space", invalidEmailsSpace,
                 "doubleDot", invalidEmailsDoubleDot));
+        counts.put("internationalEmails", internationalEmails);
         counts.put("blankLines", blankLines);
         counts.put("separatorOnlyLines", separatorOnlyLines);
         counts.put("ambiguousPostcodes", ambiguousPostcodes);

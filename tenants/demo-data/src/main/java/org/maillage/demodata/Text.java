@@ -2,21 +2,17 @@ package org.maillage.demodata;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.maillage.platform.api.text.Folding;
 
 /** Small text helpers: accent stripping and e-mail slugs of names. */
 final class Text {
 
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-
     private Text() {
     }
 
-    /** "Lefèvre" → "Lefevre", "Hœdic" → "Hoedic"; keeps case and every other character. */
+    /** "Lefèvre" → "Lefevre", "Hœdic" → "Hoedic"; keeps case: the platform's {@link Folding#withoutAccents}. */
     static String stripAccents(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return COMBINING_MARKS.matcher(decomposed).replaceAll("")
-                .replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE");
+        return Folding.withoutAccents(text);
     }
 
     /** Lower-case ASCII letters, digits and hyphens only: "Jean-Pierre" → "jean-pierre", "N'Diaye" → "ndiaye". */

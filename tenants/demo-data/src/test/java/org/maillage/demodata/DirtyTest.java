@@ -37,6 +37,7 @@ class DirtyTest {
         int separatorOnlyLines;
         int duplicates;
         int invalidEmails;
+        int internationalEmails;
         int ambiguousPostcodes;
         int missingColumns;
         int paddedFields;
@@ -61,6 +62,8 @@ class DirtyTest {
                 String address = r.get(email).strip();
                 if (!Fixtures.VALID_EMAIL.matcher(address).matches()) {
                     invalidEmails++;
+                } else if (!address.substring(0, address.indexOf('@')).chars().allMatch(c -> c < 0x80)) {
+                    internationalEmails++;
                 }
                 String first = firstSpelling.putIfAbsent(address.toLowerCase(Locale.ROOT), address);
                 if (first != null) {
@@ -83,7 +86,7 @@ class DirtyTest {
         }
 
         void assertMatchesClean() {
-            assertEquals(0, blankLines + separatorOnlyLines + duplicates + invalidEmails + missingColumns
+            assertEquals(0, blankLines + separatorOnlyLines + duplicates + invalidEmails + internationalEmails + missingColumns
                     + paddedFields + visibleNameVariants);
         }
 
@@ -92,6 +95,8 @@ class DirtyTest {
             assertEquals(Fixtures.json(json, "uniquePeople"), firstSpelling.size(), "unique people");
             assertEquals(Fixtures.json(json, "duplicates"), duplicates, "duplicates");
             assertEquals(Fixtures.json(json, "invalidEmails"), invalidEmails, "invalid e-mails");
+            assertEquals(Fixtures.json(json, "internationalEmails"), internationalEmails, "internationalised e-mails");
+            assertTrue(internationalEmails > 0, "the dirty files hold internationalised addresses");
             assertEquals(Fixtures.json(json, "blankLines"), blankLines, "blank lines");
             assertEquals(Fixtures.json(json, "separatorOnlyLines"), separatorOnlyLines, "separator-only lines");
             assertEquals(Fixtures.json(json, "ambiguousPostcodes"), ambiguousPostcodes, "ambiguous postcodes");

@@ -134,6 +134,6 @@ final class Fixtures {
         return Long.parseLong(matcher.group(1));
     }
 
-    /** An e-mail as an import would accept it: one @, no spaces, no empty label, a dotted domain. */
-    static final Pattern VALID_EMAIL = Pattern.compile("[A-Za-z0-9_+-]+(\\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+    /** An e-mail as an import would accept it: one @, no spaces, no empty label, a dotted domain; accented letters before @ too. */
+    static final Pattern VALID_EMAIL = Pattern.compile("[\\p{L}0-9_+-]+(\\.[\\p{L}0-9_+-]+)*@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
 }

@@ -36,6 +36,11 @@
  * transaction the suspended one's connection, and a transaction-local setting was lost in both. Tables without
  * {@code tenant_id} are not tenant-owned; every cross-cooperation read of the platform touches only
  * those, so the wall has no "network" opening.</li>
+ * <li>Bulk writes ({@code BulkWriter} of platform-api, {@link org.maillage.platform.persistence.control.PostgresBulkWriter})
+ * fix the transaction's cooperation exactly as the first tenant EntityManager does, then use the same walled data
+ * source: the {@code COPY} and the merge run on the transaction's connection, behind the policy, and the platform
+ * writes {@code tenant_id}. Identifiers are checked as plain lower-case names; values go through {@code COPY}'s
+ * text format, never into SQL text.</li>
  * <li>Two logins: the owner ({@code maillage.db.user}) for migrations and the wall, on unpooled connections
  * of its own; the request login ({@code maillage.db.request-user}, default {@code <owner>_request}) for the
  * pool every request and job uses. It owns nothing, is no superuser, has no {@code BYPASSRLS} and is no member

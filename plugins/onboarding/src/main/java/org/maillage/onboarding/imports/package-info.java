@@ -15,9 +15,17 @@
  * {@code ManagedExecutorService} as the cooperation ({@code TenantWork}) and deletes the file at the
  * end. One import at a time per cooperation (409 otherwise): two overlapping files would race on the
  * same addresses.</li>
- * <li><b>Chunks of 500 rows</b>, each in its own transaction with the job's progress: memory stays
+ * <li><b>Chunks of 5,000 rows</b>, each in its own transaction with the job's progress: memory stays
  * flat and the counts move while it runs. A failure midway keeps the chunks committed; importing
  * the file again completes it, since merging is idempotent.</li>
+ * <li><b>Set-based writes.</b> A chunk reads what it needs with one query per kind (volunteers by address, erased
+ * addresses, phones), decides each row in memory with the entities' own rules (so the counts, problems and merge
+ * rules are those of one row at a time), and writes with the platform's bulk path ({@code BulkWriter}: {@code COPY}
+ * into a staging table, one {@code INSERT … ON CONFLICT} into the volunteers, one insert of the transitions), in the
+ * chunk's transaction and behind the same wall; the tenant column is the platform's to write. A stored volunteer is
+ * updated only if it is still the version the chunk read: one changed meanwhile by a coordinator stops the import
+ * with a clear message rather than being overwritten. Each state change an import makes is still announced
+ * ({@code VolunteerStateChanged}), after its rows are written; a dry run announces nothing.</li>
  * <li><b>Dry run = the same code in one transaction rolled back</b> (flushed and cleared after each
  * chunk): its report is exactly what the import would do, including duplicates within the file, with
  * no second implementation to drift. The report (job and problems) is written in transactions of its own.</li>
@@ -34,9 +42,10 @@
  * and the reason, never the rest of the row — but the row's normalised address, in a column of its own
  * that is never shown, for an exact erasure. The CSV download ({@code errors.csv}, or
  * {@code Accept: text/csv}) uses {@code ;} and a byte-order mark, for French spreadsheets, and is audited.</li>
- * <li><b>Multipart parsed here</b> ({@code MultipartForm}), not with a JAX-RS extension: the limit
- * applies while reading, and the endpoint declares no {@code @Consumes} so that the access checks
- * answer before any content-type check (the access matrix sends JSON everywhere).</li>
+ * <li><b>Multipart through Jakarta REST's {@code EntityPart}</b> ({@code ImportForm}), with the
+ * server's reader asked for by hand: the body is counted against the limit while it is read, and the
+ * endpoint declares no {@code @Consumes} so that the access checks answer before any content-type check
+ * (the access matrix sends JSON everywhere).</li>
  * <li>A job left QUEUED or RUNNING by a server that stopped is reported FAILED (interrupted) when read.</li>
  * <li>An import job carries a {@code @Version}: only its import writes it, one chunk after the other; a second
  * writer would fail rather than overwrite.</li>

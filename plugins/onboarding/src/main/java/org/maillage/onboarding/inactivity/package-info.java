@@ -7,7 +7,7 @@
  *
  * <p>Decisions: activity is any change to the volunteer or to one of their participations; activity
  * after the flag removes it. Anonymisation is the erasure on request, the same code. A daily sweep
- * ({@link org.maillage.onboarding.inactivity.boundary.DailyInactivity}, first run an hour after start)
+ * (a plugin job, {@link org.maillage.platform.api.tenant.TenantJobs}, first run an hour after the cooperation is first seen)
  * runs in every active cooperation that enabled onboarding, with the cooperation bound and in a
  * transaction of its own per cooperation; the cooperations come from {@code TenantWork.tenantsWith}.
  */

@@ -18,7 +18,7 @@
  * the addresses of {@code onboarding.digest-recipients} (« aucun » by default: a setting cannot be
  * empty). At most once per day: the day's row ({@code onboarding_digest_day}, primary key cooperation
  * + day) is written in the same transaction as the messages. Checked every {@code maillage.mail.poll-seconds}
- * ({@link org.maillage.onboarding.mail.control.DigestJobs}) for each cooperation that enabled the plugin.</li>
+ * ({@link org.maillage.onboarding.mail.control.DueDigests}, a plugin job) for each cooperation that enabled the plugin.</li>
  * </ul>
  */
 package org.maillage.onboarding.mail;

@@ -2,12 +2,15 @@ package org.maillage.onboarding.plugin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.maillage.onboarding.inactivity.boundary.DailyInactivity;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.maillage.onboarding.inactivity.boundary.InactivitySweep;
 import org.maillage.onboarding.indicators.control.ReachIndicators;
-import org.maillage.onboarding.mail.control.DigestJobs;
+import org.maillage.onboarding.mail.control.DueDigests;
 import org.maillage.onboarding.settings.OnboardingSettings;
 import org.maillage.onboarding.volunteers.control.OnboardingIndicators;
 import org.maillage.onboarding.volunteers.entity.VolunteerState;
@@ -16,16 +19,28 @@ import org.maillage.platform.api.plugin.Plugin;
 import org.maillage.platform.api.plugin.PluginDescriptor;
 import org.maillage.platform.api.plugin.WebPage;
 import org.maillage.platform.api.security.Roles;
+import org.maillage.platform.api.tenant.TenantJobs;
 
 /** The onboarding plugin's descriptor: « Accueil des bénévoles ». */
 @ApplicationScoped
 public class OnboardingPlugin implements Plugin {
 
-    @Inject
-    DailyInactivity dailyInactivity;
+    private static final Logger LOG = Logger.getLogger(OnboardingPlugin.class.getName());
 
     @Inject
-    DigestJobs digestJobs;
+    TenantJobs jobs;
+
+    @Inject
+    InactivitySweep inactivity;
+
+    @Inject
+    DueDigests digests;
+
+    @Inject
+    @ConfigProperty(name = "maillage.mail.poll-seconds", defaultValue = "30")
+    long pollSeconds;
+
+    private final List<TenantJobs.Schedule> schedules = new ArrayList<>();
 
     @Override
     public PluginDescriptor descriptor() {
@@ -46,17 +61,24 @@ public class OnboardingPlugin implements Plugin {
                         new WebPage("suggestions", "Propositions pour un bénévole", "suggestions.js", Set.of(), false));
     }
 
-    /** Starts the daily inactivity sweep and the digests' queuing (the platform sends them). */
+    /**
+     * Schedules the daily inactivity sweep (first an hour after a cooperation is first seen) and the digests'
+     * queuing (the platform sends them), in each cooperation that enabled the plugin.
+     */
     @Override
-    public void start() {
-        dailyInactivity.start();
-        digestJobs.start();
+    public synchronized void start() {
+        if (!schedules.isEmpty()) {
+            return;
+        }
+        schedules.add(jobs.schedule("onboarding.inactivity", OnboardingSettings.ID, Duration.ofHours(1), Duration.ofDays(1),
+                now -> LOG.info("Inactivity sweep: " + inactivity.sweep(now))));
+        schedules.add(jobs.schedule("onboarding.digest", OnboardingSettings.ID, Duration.ZERO, Duration.ofSeconds(pollSeconds), digests::queue));
     }
 
     @Override
-    public void stop() {
-        digestJobs.stop();
-        dailyInactivity.stop();
+    public synchronized void stop() {
+        schedules.forEach(TenantJobs.Schedule::cancel);
+        schedules.clear();
     }
 
     private static List<Indicator> indicators() {

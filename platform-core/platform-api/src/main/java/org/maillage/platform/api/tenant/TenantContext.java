@@ -1,5 +1,7 @@
 package org.maillage.platform.api.tenant;
 
+import java.util.Optional;
+
 /**
  * The cooperation the current request acts for. Injected with {@code @Inject TenantContext}.
  */
@@ -13,4 +15,17 @@ public interface TenantContext {
      * @throws IllegalStateException when no tenant is bound (outside {@code /api/tenants/{tenant}/...})
      */
     String slug();
+
+    /**
+     * @return the current cooperation's name, as the registry holds it
+     * @throws IllegalStateException when no tenant is bound
+     */
+    String displayName();
+
+    /**
+     * @return the address the network writes to the cooperation at (set by its coordinators or network admins), if
+     *         any. The cooperation's, not a person's; still an address: never log it (see {@code Redacted})
+     * @throws IllegalStateException when no tenant is bound
+     */
+    Optional<String> contactAddress();
 }

@@ -1,30 +1,25 @@
 package org.maillage.platform.mail.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.maillage.platform.api.logs.Redacted;
-import org.maillage.platform.api.tenant.TenantWork;
+import org.maillage.platform.api.tenant.TenantJobs;
+import org.maillage.platform.jobs.control.Jobs;
 import org.maillage.platform.mail.entity.OutboxMessage;
-import org.maillage.platform.tenancy.control.Tenants;
-import org.maillage.platform.tenancy.entity.Tenant;
-import org.maillage.platform.tenancy.entity.TenantStatus;
 
 /**
  * The background sender: every {@code maillage.mail.poll-seconds}, for each active cooperation, as that
- * cooperation ({@link TenantWork}), sends the outbox's due messages, whichever plugin queued them. Started and
- * stopped with the platform. Every instance of the platform runs it; {@link Outbox#claim} keeps them from
- * sending a message twice. No transaction is open while talking to the SMTP server.
+ * cooperation, sends the outbox's due messages, whichever plugin queued them — a platform job ({@link Jobs}),
+ * started and stopped with the platform, one instance at a time per cooperation; {@link Outbox#claim} keeps a
+ * message from being sent twice even so. No transaction is open while talking to the SMTP server.
  */
 @ApplicationScoped
 public class Sender {
@@ -33,14 +28,8 @@ public class Sender {
     static final int BATCH = 50;
     static final int BATCHES_PER_TICK = 20;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
     @Inject
-    TenantWork tenantWork;
-
-    @Inject
-    Tenants tenants;
+    Jobs jobs;
 
     @Inject
     Outbox outbox;
@@ -52,40 +41,22 @@ public class Sender {
     @ConfigProperty(name = "maillage.mail.poll-seconds", defaultValue = "30")
     long pollSeconds;
 
-    private ScheduledFuture<?> task;
+    private TenantJobs.Schedule schedule;
 
     public synchronized void start() {
-        if (task == null) {
-            task = scheduler.scheduleWithFixedDelay(this::tick, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+        if (schedule == null) {
+            schedule = jobs.everyCooperation("platform.mail", Duration.ZERO, Duration.ofSeconds(pollSeconds), now -> {
+                if (mail.configured()) {
+                    drain();
+                }
+            });
         }
     }
 
     public synchronized void stop() {
-        if (task != null) {
-            task.cancel(false);
-            task = null;
-        }
-    }
-
-    void tick() {
-        try {
-            if (!mail.configured()) {
-                return;
-            }
-            for (Tenant cooperation : tenants.list(TenantStatus.ACTIVE)) {
-                String slug = cooperation.slug();
-                try {
-                    tenantWork.call(slug, () -> {
-                        drain();
-                        return null;
-                    });
-                } catch (Exception e) {
-                    LOG.warning(() -> "The outbox of " + slug + " failed: " + Redacted.failure(e));
-                }
-            }
-        } catch (RuntimeException | LinkageError e) {
-            // logged and swallowed: an exception leaving the task would cancel every later tick
-            LOG.severe(() -> "The mail sender failed: " + Redacted.failure(e));
+        if (schedule != null) {
+            schedule.cancel();
+            schedule = null;
         }
     }
 

@@ -107,15 +107,13 @@ public class EntityManagers {
         if (bound == null) {
             Map<String, Object> properties = owner.equals(SHARED) ? Map.of()
                     : Map.of(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, owner);
-            Object walled = transactions.getResource(Wall.SETTING);
-            if (!owner.equals(SHARED) && walled != null && !walled.equals(owner)) {
-                throw new IllegalStateException("This transaction acts for the cooperation " + walled + ", not for " + owner
-                        + ": a transaction acts for one cooperation");
-            }
-            String cooperation = owner.equals(SHARED) ? boundTenant() : owner;
-            if (walled == null && cooperation != null) {
-                // before the EntityManager's first connection: the data source sets it on each connection it hands out
-                transactions.putResource(Wall.SETTING, cooperation);
+            if (owner.equals(SHARED)) {
+                String cooperation = boundTenant();
+                if (cooperation != null && transactions.getResource(Wall.SETTING) == null) {
+                    transactions.putResource(Wall.SETTING, cooperation);
+                }
+            } else {
+                wall(owner);
             }
             EntityManager em = database.entityManagerFactory().createEntityManager(properties);
             em.joinTransaction();
@@ -124,6 +122,39 @@ public class EntityManagers {
             transactions.registerInterposedSynchronization(bound);
         }
         return bound.em;
+    }
+
+    /**
+     * Fixes the current transaction's cooperation for the {@link Wall}, before the first connection of the
+     * transaction: the data source sets it on each connection it hands out.
+     *
+     * @return the cooperation of the current request or work, now the transaction's
+     * @throws jakarta.persistence.TransactionRequiredException outside a transaction
+     * @throws IllegalStateException without a cooperation bound, or when the transaction already acts for another
+     */
+    public String walledTenant() {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            throw new TransactionRequiredException("Data is reached inside a transaction only: mark the boundary @Transactional");
+        }
+        String cooperation;
+        try {
+            cooperation = tenant.slug();
+        } catch (ContextNotActiveException e) {
+            throw new IllegalStateException("No cooperation is bound to this work", e);
+        }
+        wall(cooperation);
+        return cooperation;
+    }
+
+    private void wall(String cooperation) {
+        Object walled = transactions.getResource(Wall.SETTING);
+        if (walled != null && !walled.equals(cooperation)) {
+            throw new IllegalStateException("This transaction acts for the cooperation " + walled + ", not for " + cooperation
+                    + ": a transaction acts for one cooperation");
+        }
+        if (walled == null) {
+            transactions.putResource(Wall.SETTING, cooperation);
+        }
     }
 
     /**

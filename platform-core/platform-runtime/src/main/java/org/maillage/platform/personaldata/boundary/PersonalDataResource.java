@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maillage.platform.api.text.EmailAddress;
 import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.api.http.RateLimited;
 import org.maillage.platform.api.personaldata.Person;
@@ -71,7 +72,7 @@ public class PersonalDataResource {
 
     private Person person(PersonForm form) {
         String email = form == null ? null : form.email();
-        if (email == null || !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (email == null || !EmailAddress.deliverable(email)) {
             throw ApiError.invalidField("email", "doit être une adresse e-mail, par exemple prenom.nom@exemple.fr");
         }
         concerned.is(email);

@@ -48,7 +48,7 @@ public class TenantsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Créer une coopération")
     public Response create(@Valid @NotNull(message = NO_BODY) TenantForm form, @Context UriInfo uri) {
-        TenantView created = TenantView.of(registry.create(form.slug(), form.displayName(), form.departements()));
+        TenantView created = TenantView.of(registry.create(form.slug(), form.displayName(), form.departements(), form.contactEmail()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build()).entity(created).build();
     }
 
@@ -68,8 +68,11 @@ public class TenantsResource {
     @PUT
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Modifier le nom et les départements d’une coopération")
+    @Operation(summary = "Modifier le nom, les départements et l’adresse de contact d’une coopération")
     public TenantView change(@PathParam("slug") String slug, @Valid @NotNull(message = NO_BODY) TenantChange change) {
+        if (change.contactEmail() != null) {
+            registry.contact(slug, change.contactEmail());
+        }
         return TenantView.of(registry.change(slug, change.displayName(), change.departements()));
     }
 

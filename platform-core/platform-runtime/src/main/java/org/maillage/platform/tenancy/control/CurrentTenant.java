@@ -1,7 +1,10 @@
 package org.maillage.platform.tenancy.control;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
 import org.maillage.platform.api.tenant.TenantContext;
+import org.maillage.platform.tenancy.entity.Tenant;
 
 /**
  * The tenant of the current request. Bound once by the tenant filter after it has checked the tenant;
@@ -11,6 +14,9 @@ import org.maillage.platform.api.tenant.TenantContext;
 public class CurrentTenant implements TenantContext {
 
     private String slug;
+
+    @Inject
+    Tenants tenants;
 
     /**
      * Binds the request to a tenant. Binding again to another tenant within one request is refused:
@@ -39,5 +45,20 @@ public class CurrentTenant implements TenantContext {
             throw new IllegalStateException("No tenant is bound to this request");
         }
         return slug;
+    }
+
+    @Override
+    public String displayName() {
+        return registered().displayName();
+    }
+
+    @Override
+    public Optional<String> contactAddress() {
+        return registered().contactEmail();
+    }
+
+    private Tenant registered() {
+        String bound = slug();
+        return tenants.find(bound).orElseThrow(() -> new IllegalStateException("No cooperation " + bound));
     }
 }

@@ -19,11 +19,13 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.maillage.platform.api.errors.ApiError;
+import org.maillage.platform.api.logs.Redacted;
 
 /**
  * Provisions the cooperations described under {@code maillage.tenants.dir}: one folder per
  * cooperation, named by its slug, holding {@code tenant.json} (display name, départements, plugins
- * to enable, setting overrides, contact). Creates what is missing and updates what differs; never
+ * to enable, setting overrides, contact: its {@code email} is the cooperation's contact address when it has none yet —
+ * one its coordinators set is kept —, never logged). Creates what is missing and updates what differs; never
  * disables or removes. An invalid descriptor is reported with its file and field; the others load.
  */
 @ApplicationScoped
@@ -56,7 +58,7 @@ public class TenantDescriptors {
                 } catch (JsonException | IOException | ClassCastException | IllegalArgumentException e) {
                     line = file + ": " + e.getMessage();
                 }
-                String done = line;
+                String done = Redacted.text(line);
                 LOG.info(() -> "Tenant descriptor " + done);
                 report.add(line);
             });

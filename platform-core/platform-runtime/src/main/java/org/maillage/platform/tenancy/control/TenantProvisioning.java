@@ -36,12 +36,17 @@ public class TenantProvisioning {
     public String apply(String slug, JsonObject descriptor) {
         String name = required(descriptor, "displayName");
         List<String> departements = strings(descriptor, "departements");
+        String contact = contactEmail(descriptor);
         String done;
         if (tenants.find(slug).isEmpty()) {
-            registry.create(slug, name, departements);
+            registry.create(slug, name, departements, contact);
             done = "créée";
         } else {
             registry.change(slug, name, departements);
+            // the descriptor gives the first address; one its coordinators set since is theirs to keep
+            if (contact != null && TenantRegistry.checkedContact(contact) != null && registry.existing(slug).contactEmail().isEmpty()) {
+                registry.contact(slug, contact);
+            }
             done = "à jour";
         }
         current.unbind();
@@ -58,6 +63,24 @@ public class TenantProvisioning {
             current.unbind();
         }
         return done;
+    }
+
+    /** @return {@code contact.email}, or null when the descriptor has none */
+    private static String contactEmail(JsonObject descriptor) {
+        if (!descriptor.containsKey("contact") || descriptor.isNull("contact")) {
+            return null;
+        }
+        if (descriptor.get("contact").getValueType() != JsonValue.ValueType.OBJECT) {
+            throw ApiError.invalidField("contact", "doit être un objet (name, email)");
+        }
+        JsonObject contact = descriptor.getJsonObject("contact");
+        if (!contact.containsKey("email") || contact.isNull("email")) {
+            return null;
+        }
+        if (contact.get("email").getValueType() != JsonValue.ValueType.STRING) {
+            throw ApiError.invalidField("contact.email", "doit être un texte");
+        }
+        return contact.getString("email");
     }
 
     private static String required(JsonObject descriptor, String field) {

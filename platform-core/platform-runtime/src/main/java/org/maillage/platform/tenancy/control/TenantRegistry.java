@@ -11,6 +11,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.logging.Logger;
 import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.api.errors.ErrorBody.FieldError;
@@ -41,12 +43,23 @@ public class TenantRegistry {
 
     Clock clock = Clock.systemUTC();
 
+    /** A contact address: one mailbox, a domain with a dot; what the outbox can send to. */
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s,;:<>\"()\\[\\]]{1,64}@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
+    static final String CONTACT_FIELD = "contactEmail";
+
     public Tenant create(String slug, String displayName, List<String> codes) {
+        return create(slug, displayName, codes, null);
+    }
+
+    /** @param contactEmail the cooperation's contact address, or null */
+    public Tenant create(String slug, String displayName, List<String> codes, String contactEmail) {
         List<String> checked = checkedDepartements(codes);
+        String contact = checkedContact(contactEmail);
         if (tenants.find(slug).isPresent()) {
             throw new ApiError(409, "Une coopération existe déjà avec l’identifiant « " + slug + " ».");
         }
         Tenant tenant = new Tenant(slug, displayName.trim(), checked, now());
+        tenant.contact(contact, now());
         tenants.add(tenant);
         // a group that existed before (a realm imported with its members) is kept as it is
         reflect(tenant, () -> { });
@@ -62,6 +75,21 @@ public class TenantRegistry {
         tenant.rename(displayName.trim(), checkedDepartements(codes), now());
         tenants.flush();
         reflect(tenant, () -> identity.save(slug, before, tenant.status().name()));
+        return tenant;
+    }
+
+    /**
+     * Sets or removes (null or blank) the cooperation's contact address, where the network writes to it.
+     *
+     * @throws ApiError 400 when it is not one address (the message never repeats it: it is not logged either)
+     */
+    public Tenant contact(String slug, String contactEmail) {
+        Tenant tenant = existing(slug);
+        if (tenant.status() == TenantStatus.ARCHIVED) {
+            throw new ApiError(410, "La coopération « " + slug + " » est archivée : elle ne peut plus être modifiée.");
+        }
+        tenant.contact(checkedContact(contactEmail), now());
+        tenants.flush();
         return tenant;
     }
 
@@ -129,6 +157,18 @@ public class TenantRegistry {
             throw new ApiError(400, "La requête contient des valeurs invalides.", unknown);
         }
         return List.copyOf(new LinkedHashSet<>(codes.stream().map(c -> c.trim().toUpperCase()).sorted().toList()));
+    }
+
+    /** @return the address trimmed and in lower case, or null for none */
+    static String checkedContact(String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        String trimmed = address.strip().toLowerCase(Locale.ROOT);
+        if (trimmed.length() > 254 || !ADDRESS.matcher(trimmed).matches()) {
+            throw ApiError.invalidField(CONTACT_FIELD, "n'est pas une adresse électronique valide (exemple : contact@cooperation.fr)");
+        }
+        return trimmed;
     }
 
     private static String label(TenantStatus status) {

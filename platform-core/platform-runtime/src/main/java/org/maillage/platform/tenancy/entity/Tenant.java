@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,6 +42,9 @@ public class Tenant {
     @Column(nullable = false)
     private TenantStatus status;
 
+    @Column(name = "contact_email")
+    private String contactEmail;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -66,6 +70,12 @@ public class Tenant {
         this.displayName = displayName;
         this.departements.clear();
         this.departements.addAll(departements);
+        this.updatedAt = now;
+    }
+
+    /** Sets where the network writes to the cooperation; null removes it. The caller checked the address. */
+    public void contact(String email, OffsetDateTime now) {
+        this.contactEmail = email;
         this.updatedAt = now;
     }
 
@@ -97,6 +107,11 @@ public class Tenant {
 
     public List<String> departements() {
         return List.copyOf(departements);
+    }
+
+    /** @return the cooperation's contact address, if it has one: an address, never to be logged */
+    public Optional<String> contactEmail() {
+        return Optional.ofNullable(contactEmail);
     }
 
     public TenantStatus status() {

@@ -1,17 +1,16 @@
 package org.maillage.platform.territory.control;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.maillage.platform.api.text.Folding;
 
 /**
  * The normalisation of place names for search, applied the same way to the stored names and to
  * what a user types.
  *
- * <p>The rule: lower case; accents and other diacritics removed (é → e, ÿ → y); ligatures spelt
- * out (œ → oe, æ → ae, ß → ss); every run of characters that is not a letter or a digit (hyphen,
- * apostrophe, space, parenthesis) separates two words; the abbreviations St, Ste, Sts, Stes, when
+ * <p>The rule: the words of the platform's folding ({@link Folding}: lower case, accents removed,
+ * ligatures spelt out; every run of characters that is not a letter or a digit — hyphen, apostrophe,
+ * space, parenthesis — separates two words); the abbreviations St, Ste, Sts, Stes, when
  * they are whole words, are spelt Saint, Sainte, Saints, Saintes. So "Saint-Malo", "ST MALO" and
  * "saint malo" all have the key {@code saint malo}, and "L'Haÿ-les-Roses" has {@code l hay les roses}.
  */
@@ -21,7 +20,7 @@ public final class SearchText {
      * Changes whenever the rule changes: it is part of the checksum of the loaded territory, so that
      * names stored under an older rule are normalised again at the next start.
      */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private static final Map<String, String> ABBREVIATIONS = Map.of(
             "st", "saint", "ste", "sainte", "sts", "saints", "stes", "saintes");
@@ -29,51 +28,9 @@ public final class SearchText {
     private SearchText() {
     }
 
-    /** @return the words of {@code text}, lower case and without accents, abbreviations left as typed */
+    /** @return the words of {@code text}, folded by the platform's rule ({@link Folding#words}), abbreviations left as typed */
     public static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        if (text == null) {
-            return words;
-        }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        StringBuilder word = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = Character.toLowerCase(decomposed.charAt(i));
-            String spelt = spelt(c);
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                word.append(c);
-            } else if (spelt != null) {
-                word.append(spelt);
-            } else if (isMark(c)) {
-                continue;
-            } else if (!word.isEmpty()) {
-                words.add(word.toString());
-                word.setLength(0);
-            }
-        }
-        if (!word.isEmpty()) {
-            words.add(word.toString());
-        }
-        return words;
-    }
-
-    private static boolean isMark(char c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    /** @return how a letter that does not decompose into a Latin letter and marks is spelt, or null */
-    private static String spelt(char c) {
-        return switch (c) {
-            case 'œ' -> "oe";
-            case 'æ' -> "ae";
-            case 'ß' -> "ss";
-            case 'ø' -> "o";
-            case 'ł' -> "l";
-            case 'đ', 'ð' -> "d";
-            case 'þ' -> "th";
-            default -> null;
-        };
+        return Folding.words(text);
     }
 
     /** @return the words of {@code text} with St, Ste, Sts, Stes spelt out */

@@ -215,7 +215,7 @@ public class FirstActions {
         participation.change(ParticipationStatus.DONE, by, now);
         Volunteer volunteer = participation.volunteer();
         Outcome.afterParticipation(volunteer.state()).ifPresent(to ->
-                pipeline.record(volunteer, to, "Première action : " + action.title(), by, true));
+                pipeline.record(volunteer, to, "Première action : " + action.title(), by));
         em.flush();
         return participation;
     }

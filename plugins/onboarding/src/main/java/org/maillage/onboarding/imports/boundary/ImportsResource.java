@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Providers;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,6 +75,12 @@ public class ImportsResource {
     @Context
     UriInfo uri;
 
+    @Context
+    Providers providers;
+
+    @Context
+    HttpHeaders headers;
+
     public record ProblemView(long line, String column, String value, String reason, String severity) {
 
         static ProblemView of(ImportProblem p) {
@@ -94,8 +101,8 @@ public class ImportsResource {
                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
                            @Parameter(description = "true pour un essai à blanc") @QueryParam("dryRun") String dryRun,
                            InputStream body) throws IOException {
-        String boundary = MultipartForm.boundary(contentType);
-        if (boundary == null) {
+        MediaType type = ImportForm.multipart(contentType);
+        if (type == null) {
             throw new ApiError(415, "Envoyez le fichier dans un formulaire multipart/form-data, champ « file ».");
         }
         long max = jobs.maxUploadBytes();
@@ -110,19 +117,15 @@ public class ImportsResource {
         java.nio.file.Path file = null;
         boolean launched = false;
         try {
-            MultipartForm.Result form;
+            ImportForm.Result form;
             try {
-                form = MultipartForm.read(body, boundary, max, java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
-            } catch (MultipartForm.TooLarge e) {
+                form = ImportForm.read(providers, type, headers.getRequestHeaders(), body, max,
+                        java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
+            } catch (ImportForm.TooLarge e) {
                 throw tooLarge(max);
-            } catch (MultipartForm.Malformed e) {
-                throw new ApiError(400, e.getMessage());
             }
             file = form.file();
-            if (file == null) {
-                throw ApiError.invalidField(MultipartForm.FILE_FIELD, "est obligatoire : le fichier à importer");
-            }
-            boolean dry = flag(dryRun) || flag(form.fields().get("dryRun"));
+            boolean dry = flag(dryRun) || flag(form.dryRun());
             String name = form.fileName() == null ? "import" : form.fileName();
             ImportJob job = jobs.queue(new ImportJob(id, name, form.size(), dry, RequestValues.who(security), OffsetDateTime.now(ZoneOffset.UTC)));
             launcher.launch(slug, id, file);

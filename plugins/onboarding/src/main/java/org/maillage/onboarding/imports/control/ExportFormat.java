@@ -1,14 +1,13 @@
 package org.maillage.onboarding.imports.control;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.maillage.onboarding.api.Row;
 import org.maillage.onboarding.api.UnreadableFile;
+import org.maillage.platform.api.text.Folding;
 
 /**
  * The JeVeuxAider exports the import understands, recognised from their header line.
@@ -120,24 +119,6 @@ public enum ExportFormat {
 
     /** @return the key of a column name: lower case, no accents, words joined by {@code _}: « Code postal » → {@code code_postal} */
     public static String key(String name) {
-        String decomposed = Normalizer.normalize(name.replace("\uFEFF", ""), Normalizer.Form.NFKD);
-        StringBuilder key = new StringBuilder();
-        boolean separator = false;
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = Character.toLowerCase(decomposed.charAt(i));
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                if (separator && !key.isEmpty()) {
-                    key.append('_');
-                }
-                key.append(c);
-                separator = false;
-            } else {
-                separator = true;
-            }
-        }
-        return key.toString().toLowerCase(Locale.ROOT);
+        return Folding.joined(name, "_");
     }
 }

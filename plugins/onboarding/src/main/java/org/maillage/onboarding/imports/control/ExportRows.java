@@ -12,12 +12,14 @@ import org.maillage.onboarding.api.Row;
 import org.maillage.onboarding.volunteers.entity.Normalisation;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.onboarding.volunteers.entity.VolunteerState;
+import org.maillage.platform.api.text.EmailAddress;
 
 /**
  * Reads the rows of a recognised export into {@link ImportedRow}s.
  *
- * <p>A row is rejected only when its e-mail address is missing or invalid: the address is what
- * identifies a volunteer. Any other unreadable value (postcode, birth date) is left out with a
+ * <p>A row is rejected only when its e-mail address is missing or cannot be delivered to (the platform's
+ * rule, {@link EmailAddress}): the address is what identifies a volunteer. An unusual but deliverable
+ * address (internationalised, rare symbols) is imported with a warning for the coordinator to check. Any other unreadable value (postcode, birth date) is left out with a
  * warning, and the volunteer is imported without it. Phone: the mobile when there is one, else the
  * phone. Birth dates are read as {@code 2001-04-23} (with or without a time), {@code 23/04/2001},
  * {@code 23-04-2001}, or a spreadsheet date number; a date in the future or more than 120 years ago
@@ -46,13 +48,15 @@ public final class ExportRows {
         String emailColumn = participations ? "benevole_email" : "email";
         List<RowProblem> problems = new ArrayList<>();
         String rawEmail = columns.value(row, emailColumn);
-        String email = Normalisation.email(rawEmail);
-        Optional<String> emailProblem = Normalisation.emailProblem(email);
+        String email = EmailAddress.normalised(rawEmail);
+        Optional<String> emailProblem = EmailAddress.problem(email);
         if (emailProblem.isPresent()) {
             problems.add(RowProblem.rejected(row.line(), columns.header(emailColumn), rawEmail == null ? null : rawEmail.trim(),
                     emailProblem.get(), email));
             return new Mapped(null, problems);
         }
+        EmailAddress.warning(email).ifPresent(warning ->
+                problems.add(RowProblem.warning(row.line(), columns.header(emailColumn), rawEmail.trim(), warning, email)));
         String firstName = text(columns, row, participations ? "benevole_prenom" : "prenom", Volunteer.NAME_MAX);
         String lastName = text(columns, row, participations ? "benevole_nom" : "nom", Volunteer.NAME_MAX);
         String phone = participations ? text(columns, row, "benevole_mobile", 40)

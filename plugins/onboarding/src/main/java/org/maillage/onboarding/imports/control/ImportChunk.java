@@ -9,12 +9,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.maillage.onboarding.imports.control.ExportRows.Mapped;
 import org.maillage.onboarding.imports.entity.ImportCounts;
 import org.maillage.onboarding.imports.entity.ImportProblem.Severity;
+import org.maillage.onboarding.volunteers.control.BulkVolunteers;
 import org.maillage.onboarding.volunteers.control.Pipeline;
 import org.maillage.onboarding.volunteers.control.Volunteers;
 import org.maillage.onboarding.volunteers.entity.ErasedPerson;
@@ -23,10 +25,11 @@ import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.onboarding.volunteers.entity.Volunteer.Commune;
 import org.maillage.onboarding.volunteers.entity.Volunteer.Details;
 import org.maillage.onboarding.volunteers.entity.VolunteerState;
+import org.maillage.onboarding.volunteers.entity.VolunteerTransition;
 
 /**
  * Imports one chunk of rows, in one transaction (or, for a dry run, in the import's one transaction,
- * flushed and cleared after each chunk so that memory stays flat).
+ * cleared after each chunk so that memory stays flat).
  *
  * <p>Per row: a row whose address belongs to an erased person is rejected; a new address creates a
  * volunteer; a known one — in the cooperation, or earlier in the same file, whatever the letter case —
@@ -34,8 +37,14 @@ import org.maillage.onboarding.volunteers.entity.VolunteerState;
  * move it on from NEW ({@link ParticipationStatus}). A row that changes nothing is unchanged, which
  * is what every row of a file imported twice is. A new volunteer whose phone number is already
  * another volunteer's is imported with a warning (possible duplicate): the phone is a hint, never a key.
- * The chunk's volunteers are read with one query by address, so a chunk costs a few statements plus
- * one insert or update per changed row.
+ *
+ * <p>Set-based: the chunk reads its known volunteers, erased addresses and phones with one query each, decides
+ * every row in memory with the entities' own rules, then writes every volunteer it created or changed with one
+ * bulk merge ({@link BulkVolunteers}: {@code COPY} and {@code INSERT … ON CONFLICT}) and the transitions with
+ * one bulk insert, then announces the transitions ({@link Pipeline#announce}), as the pipeline does for one move.
+ * The volunteers read are detached before they are changed, so the EntityManager writes nothing of its own. A
+ * volunteer changed by someone else between the read and the write is not overwritten: the chunk fails and rolls
+ * back whole ({@link ChangedMeanwhile}), and importing the file again completes it.
  */
 @ApplicationScoped
 public class ImportChunk {
@@ -45,6 +54,9 @@ public class ImportChunk {
 
     @Inject
     Pipeline pipeline;
+
+    @Inject
+    BulkVolunteers bulk;
 
     @Inject
     EntityManager em;
@@ -72,6 +84,9 @@ public class ImportChunk {
         Map<String, Volunteer> known = volunteers.byEmails(emails);
         Set<String> erased = erased(digests);
         Map<String, String[]> phones = volunteers.byPhoneKeys(phoneKeys);
+        em.clear(); // the volunteers read are changed here and written in bulk, never by the EntityManager
+        Map<String, Volunteer> written = new LinkedHashMap<>();
+        List<VolunteerTransition> transitions = new ArrayList<>();
         long created = 0;
         long merged = 0;
         long unchanged = 0;
@@ -100,24 +115,28 @@ public class ImportChunk {
             if (volunteer == null) {
                 volunteer = new Volunteer(row.email(), context.source(), now);
                 volunteer.complete(details, now);
-                volunteers.add(volunteer);
                 known.put(row.email(), volunteer);
+                written.put(row.email(), volunteer);
                 hintDuplicate(volunteer, row, phones, found);
-                seed(context, volunteer, row);
+                seed(context, volunteer, row, now, transitions);
                 created++;
             } else {
                 boolean changed = volunteer.complete(details, now);
-                changed |= seed(context, volunteer, row);
+                changed |= seed(context, volunteer, row, now, transitions);
                 if (changed) {
+                    written.put(row.email(), volunteer);
                     merged++;
                 } else {
                     unchanged++;
                 }
             }
         }
-        if (context.dryRun()) {
-            em.flush();
-            em.clear();
+        if (bulk.store(written.values()) != written.size()) {
+            throw new ChangedMeanwhile();
+        }
+        bulk.storeTransitions(transitions);
+        if (!context.dryRun()) {
+            transitions.forEach(pipeline::announce);
         }
         problems.addAll(found);
         long warnings = found.stream().filter(p -> p.severity() == Severity.WARNING).count();
@@ -148,12 +167,13 @@ public class ImportChunk {
         }
     }
 
-    /** @return whether the row moved the volunteer on from NEW */
-    private boolean seed(ImportContext context, Volunteer volunteer, ImportedRow row) {
+    /** @return whether the row moved the volunteer on from NEW; the transition joins {@code transitions} */
+    private static boolean seed(ImportContext context, Volunteer volunteer, ImportedRow row, OffsetDateTime now,
+                                List<VolunteerTransition> transitions) {
         if (row.seed() == null || volunteer.state() != VolunteerState.NEW || !VolunteerState.NEW.allows(row.seed())) {
             return false;
         }
-        pipeline.record(volunteer, row.seed(), row.seedReason(), context.by(), !context.dryRun());
+        transitions.add(volunteer.moveTo(row.seed(), row.seedReason(), context.by(), now));
         return true;
     }
 }

@@ -14,18 +14,23 @@ import org.maillage.onboarding.imports.entity.ImportJob;
 import org.maillage.onboarding.imports.entity.ImportProblem;
 import org.maillage.onboarding.imports.entity.ImportState;
 import org.maillage.onboarding.settings.OnboardingSettings;
+import org.maillage.platform.api.bulk.BulkWrite;
+import org.maillage.platform.api.bulk.BulkWriter;
 import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.api.settings.TenantSettings;
 
 /**
  * The import jobs of the current cooperation and their reports. Progress is written in transactions
- * of its own, so that it is visible while the import runs and survives a dry run's rollback.
+ * of its own, so that it is visible while the import runs and survives a dry run's rollback; a chunk's
+ * problems with it, in one bulk insert.
  * At most {@value #MAX_PROBLEMS} problems are stored per import; the counts are always complete.
  */
 @ApplicationScoped
 public class ImportJobs {
 
     public static final int MAX_PROBLEMS = 10_000;
+    private static final BulkWrite PROBLEMS = BulkWrite.insert("onboarding_import_problem", "id", "job_id", "line_number",
+            "column_name", "bad_value", "reason", "severity", "email");
     static final String INTERRUPTED = "L’import a été interrompu (redémarrage du serveur) : relancez-le.";
 
     @Inject
@@ -36,6 +41,9 @@ public class ImportJobs {
 
     @Inject
     ImportLauncher launcher;
+
+    @Inject
+    BulkWriter bulk;
 
     /** @return the largest upload accepted, in bytes */
     @Transactional
@@ -92,8 +100,10 @@ public class ImportJobs {
         ImportJob job = em.find(ImportJob.class, id);
         job.add(counts, progress);
         long room = Math.max(0, MAX_PROBLEMS - storedBefore);
-        problems.stream().limit(room).forEach(p -> em.persist(
-                new ImportProblem(id, p.line(), p.column(), p.value(), p.reason(), p.severity(), p.email())));
+        bulk.write(PROBLEMS, problems.stream().limit(room)
+                .map(p -> new ImportProblem(id, p.line(), p.column(), p.value(), p.reason(), p.severity(), p.email()))
+                .map(p -> new Object[]{p.id(), p.jobId(), p.line(), p.column(), p.value(), p.reason(), p.severity(), p.email()})
+                .toList());
     }
 
     @Transactional(TxType.REQUIRES_NEW)

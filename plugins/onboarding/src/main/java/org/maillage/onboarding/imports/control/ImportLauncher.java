@@ -71,7 +71,7 @@ public class ImportLauncher {
                     run.run(jobId, file);
                     return null;
                 });
-            } catch (Exception | Error e) {
+            } catch (Exception e) {
                 LOG.severe(() -> "Import " + jobId + " of " + tenant + " could not run: " + Redacted.failure(e));
             } finally {
                 delete(file);

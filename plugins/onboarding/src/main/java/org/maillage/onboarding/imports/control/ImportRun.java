@@ -25,16 +25,18 @@ import org.maillage.platform.api.plugin.Extensions;
 import org.maillage.platform.api.territory.Territory;
 
 /**
- * Runs one import, with the cooperation bound (see {@link ImportLauncher}): opens the stored file,
- * recognises the export from its header — failing at once, before any row, when it cannot — then
- * streams the rows in chunks of {@value #CHUNK}, each chunk committed with its progress. A dry run
+ * Runs one import, with the cooperation bound (see {@link ImportLauncher}): reads the stored file once
+ * without writing (a file unreadable anywhere fails before any row is written), recognises the export from
+ * its header — failing at once when it cannot — then streams the rows in chunks of {@value #CHUNK}, each
+ * chunk committed with its progress. Memory is bounded by the readers' bounds, not caught when it runs out:
+ * no {@code Error} is ever caught, in a JVM every cooperation shares. A dry run
  * goes through exactly the same code inside one transaction that is rolled back at the end: its
  * report is the real one, and nothing of it stays but the report.
  */
 @ApplicationScoped
 public class ImportRun {
 
-    static final int CHUNK = 500;
+    static final int CHUNK = 5_000;
     private static final Logger LOG = Logger.getLogger(ImportRun.class.getName());
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -56,7 +58,8 @@ public class ImportRun {
     public void run(String jobId, Path file) {
         try {
             ImportJob job = jobs.find(jobId);
-            try (Sheet sheet = Sheets.open(file, extensions.contributions(ImportFormat.class))) {
+            readable(file);
+            try (Sheet sheet = open(file)) {
                 Row header = sheet.next();
                 if (header == null) {
                     throw new UnreadableFile("Le fichier est vide : aucune ligne d’en-tête ni aucune donnée.");
@@ -72,12 +75,29 @@ public class ImportRun {
                 }
             }
             jobs.finish(jobId);
-        } catch (UnreadableFile e) {
+        } catch (UnreadableFile | ChangedMeanwhile e) {
             jobs.fail(jobId, e.getMessage());
-        } catch (Exception | Error e) {
+        } catch (Exception e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.severe(() -> "Import " + jobId + " failed (reference " + reference + "): " + Redacted.failure(e));
             jobs.fail(jobId, "L’import a échoué à cause d’une erreur inattendue (référence " + reference + ").");
+        }
+    }
+
+    private Sheet open(Path file) throws IOException {
+        return Sheets.open(file, extensions.contributions(ImportFormat.class));
+    }
+
+    /**
+     * Reads the whole file once, writing nothing: a file that is malformed or over the bounds anywhere —
+     * cut in the middle of a row, an unclosed quote on the last line, a row of 100,000 fields — fails here,
+     * before its first row is imported, so that nothing of it is half-written.
+     */
+    private void readable(Path file) throws IOException {
+        try (Sheet sheet = open(file)) {
+            while (sheet.next() != null) {
+                // reading is the check
+            }
         }
     }
 

@@ -65,6 +65,15 @@ public class ImportProblem {
         this.email = email == null || email.length() > EMAIL_MAX ? null : email;
     }
 
+    public String id() {
+        return id;
+    }
+
+    /** @return the row's normalised address, or null */
+    public String email() {
+        return email;
+    }
+
     public String jobId() {
         return jobId;
     }

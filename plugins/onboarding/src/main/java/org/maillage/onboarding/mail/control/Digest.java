@@ -21,6 +21,7 @@ import org.maillage.onboarding.volunteers.entity.VolunteerState;
 import org.maillage.platform.api.mail.Mail;
 import org.maillage.platform.api.mail.Message;
 import org.maillage.platform.api.settings.TenantSettings;
+import org.maillage.platform.api.text.EmailAddress;
 
 /**
  * The daily digest of the current cooperation's to-do list, queued in the platform's outbox ({@link Mail}, tag
@@ -113,8 +114,8 @@ public class Digest {
     List<String> recipients() {
         List<String> to = new ArrayList<>();
         for (String part : settings.value(OnboardingSettings.DIGEST_RECIPIENTS.key()).split("[,;\\s]+")) {
-            String address = part.trim().toLowerCase(Locale.ROOT);
-            if (address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && !to.contains(address)) {
+            String address = EmailAddress.normalised(part);
+            if (EmailAddress.problem(address).isEmpty() && !to.contains(address)) {
                 to.add(address);
             }
         }

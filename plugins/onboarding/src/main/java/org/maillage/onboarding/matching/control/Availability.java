@@ -1,12 +1,11 @@
 package org.maillage.onboarding.matching.control;
 
-import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.maillage.platform.api.text.Folding;
 
 /**
  * The days of the week a volunteer says they are free, read from the free text of their availability
@@ -37,8 +36,7 @@ public record Availability(Set<DayOfWeek> days) {
         if (text == null || text.isBlank()) {
             return new Availability(Set.of());
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace("week-end", "weekend").replace("week end", "weekend");
+        String folded = Folding.fold(text).replace("week-end", "weekend").replace("week end", "weekend");
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (String word : folded.split("[^a-z]+")) {
             Set<DayOfWeek> named = WORDS.containsKey(word) || !word.endsWith("s") ? WORDS.get(word) : WORDS.get(word.substring(0, word.length() - 1));

@@ -1,26 +1,40 @@
 package org.maillage.onboarding.sheets.control;
 
-import org.maillage.onboarding.api.UnreadableFile;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Counts the bytes read through it, for progress, and refuses to read more than a limit. */
-final class CountingInputStream extends FilterInputStream {
+/** Counts the bytes read through it — for progress, or to refuse reading more than a limit. */
+public final class CountingInputStream extends FilterInputStream {
+
+    /** More than the limit was read. */
+    public static final class LimitExceeded extends IOException {
+        LimitExceeded() {
+            super("limit exceeded");
+        }
+    }
 
     private final long limit;
-    private final String tooLarge;
     private long count;
+    private boolean exceeded;
 
-    /** @param tooLarge the French message when more than {@code limit} bytes are read */
-    CountingInputStream(InputStream in, long limit, String tooLarge) {
+    CountingInputStream(InputStream in) {
+        this(in, Long.MAX_VALUE);
+    }
+
+    /** @param limit how many bytes may be read; one more throws {@link LimitExceeded} */
+    public CountingInputStream(InputStream in, long limit) {
         super(in);
         this.limit = limit;
-        this.tooLarge = tooLarge;
     }
 
     long count() {
         return count;
+    }
+
+    /** @return whether the limit was exceeded, even if what threw then was caught and wrapped by a reader */
+    public boolean exceeded() {
+        return exceeded;
     }
 
     @Override
@@ -48,10 +62,11 @@ final class CountingInputStream extends FilterInputStream {
         return skipped;
     }
 
-    private void add(long n) {
+    private void add(long n) throws LimitExceeded {
         count += n;
         if (count > limit) {
-            throw new UnreadableFile(tooLarge);
+            exceeded = true;
+            throw new LimitExceeded();
         }
     }
 }

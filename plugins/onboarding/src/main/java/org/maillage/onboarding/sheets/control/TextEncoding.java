@@ -2,18 +2,25 @@ package org.maillage.onboarding.sheets.control;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.maillage.onboarding.api.UnreadableFile;
 
 /**
  * The character encoding of a text file, as exports are found in practice.
  *
- * <p>The rule: a byte-order mark decides (UTF-8, UTF-16 LE or BE); otherwise the file is UTF-8 when
- * every byte sequence of it is valid UTF-8, and Windows-1252 (what Excel writes on a French Windows)
- * as soon as one is not. Windows-1252 text with accents is almost never valid UTF-8 (an é is the
- * lone byte E9), and plain ASCII is both. The check reads the whole file once, in a small buffer.
+ * <p>The rule: a byte-order mark decides (UTF-8, UTF-16 LE or BE). Otherwise the whole file is decoded once
+ * with the JDK's strict UTF-8 decoder (which refuses overlong forms, surrogates and code points above
+ * U+10FFFF): valid, it is UTF-8; invalid with no other letter outside ASCII, it is Windows-1252 (what Excel
+ * writes on a French Windows: an « é » is the lone byte E9); invalid <em>and</em> holding valid UTF-8 letters,
+ * it mixes both — refused, naming a line of each, since either reading would garble a part of it. A NUL byte
+ * means a binary file (a renamed spreadsheet, an image): refused.
  *
  * @param charset  the encoding to decode the text with
  * @param bomBytes how many bytes of byte-order mark to skip
@@ -22,7 +29,10 @@ public record TextEncoding(Charset charset, int bomBytes) {
 
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    /** @return the encoding of the file */
+    /**
+     * @return the encoding of the file
+     * @throws UnreadableFile when it is binary or mixes encodings
+     */
     public static TextEncoding of(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(3);
@@ -37,37 +47,74 @@ public record TextEncoding(Charset charset, int bomBytes) {
             }
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return new TextEncoding(validUtf8(in) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
+            return new TextEncoding(utf8(in) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
         }
     }
 
-    /** @return whether the bytes are well-formed UTF-8 (lead bytes C2–F4, each followed by its continuation bytes) */
-    static boolean validUtf8(InputStream in) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        int expected = 0;
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            for (int i = 0; i < n; i++) {
-                int b = buffer[i] & 0xFF;
-                if (expected > 0) {
-                    if ((b & 0xC0) != 0x80) {
-                        return false;
-                    }
-                    expected--;
-                } else if (b >= 0x80) {
-                    if (b >= 0xC2 && b <= 0xDF) {
-                        expected = 1;
-                    } else if (b >= 0xE0 && b <= 0xEF) {
-                        expected = 2;
-                    } else if (b >= 0xF0 && b <= 0xF4) {
-                        expected = 3;
-                    } else {
-                        return false;
+    /**
+     * @return true when the bytes are UTF-8, false when they are not (and hold no valid non-ASCII UTF-8 either)
+     * @throws UnreadableFile when they hold a NUL byte, or both valid and invalid UTF-8 letters
+     */
+    static boolean utf8(InputStream in) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
+        CharBuffer chars = CharBuffer.allocate(64 * 1024);
+        long line = 1;
+        long firstInvalid = 0;
+        long firstUtf8 = 0;
+        boolean end = false;
+        while (!end) {
+            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (n < 0) {
+                end = true;
+            } else {
+                bytes.position(bytes.position() + n);
+            }
+            bytes.flip();
+            while (true) {
+                var result = decoder.decode(bytes, chars, end);
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    char c = chars.get();
+                    if (c == '\n') {
+                        line++;
+                    } else if (c == 0) {
+                        throw binary();
+                    } else if (c > 0x7F && firstUtf8 == 0) {
+                        firstUtf8 = line;
                     }
                 }
+                chars.clear();
+                if (result.isError()) {
+                    for (int i = 0; i < result.length(); i++) {
+                        byte b = bytes.get();
+                        if (b == 0) {
+                            throw binary();
+                        }
+                    }
+                    if (firstInvalid == 0) {
+                        firstInvalid = line;
+                    }
+                    continue;
+                }
+                if (result.isUnderflow()) {
+                    break;
+                }
             }
+            bytes.compact();
         }
-        return expected == 0;
+        if (firstInvalid > 0 && firstUtf8 > 0) {
+            throw new UnreadableFile("Le fichier mélange deux encodages de caractères : la ligne " + firstUtf8
+                    + " est en UTF-8, la ligne " + firstInvalid + " n'en est pas (Windows-1252 ?). "
+                    + "Enregistrez-le de nouveau depuis le tableur au format « CSV UTF-8 ».");
+        }
+        return firstInvalid == 0;
+    }
+
+    private static UnreadableFile binary() {
+        return new UnreadableFile("Ce fichier n'est pas un tableau en texte (CSV) : il contient des données binaires. "
+                + "Importez l'export au format .csv ou .xlsx.");
     }
 
     /** @return the encoding in French, for the import report */

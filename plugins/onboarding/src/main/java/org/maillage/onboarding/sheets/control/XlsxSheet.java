@@ -1,129 +1,134 @@
 package org.maillage.onboarding.sheets.control;
 
-import org.maillage.onboarding.api.UnreadableFile;
-import org.maillage.onboarding.api.Row;
-import org.maillage.onboarding.api.Sheet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.maillage.onboarding.api.Row;
+import org.maillage.onboarding.api.Sheet;
+import org.maillage.onboarding.api.UnreadableFile;
 
 /**
- * The first sheet of an XLSX workbook, read by streaming its XML with StAX straight out of the ZIP
- * archive (no Apache POI, nothing loaded whole): cells with shared strings ({@link SharedStrings}),
- * inline strings, numbers, booleans and formula results; a number is written without exponent or
- * trailing {@code .0} (a postcode typed as a number reads {@code 56000}). Cells are placed by their
- * reference ({@code C12}), so skipped empty cells keep the columns aligned. Decompressed sizes are
- * bounded against ZIP bombs.
+ * The first sheet of an XLSX workbook (in the workbook's order), read with Apache POI's streaming (event)
+ * API: {@link OPCPackage} opens the archive through {@link ZipSecureFile}, {@link XSSFReader} finds the
+ * sheet and the shared strings, and the sheet's XML is pulled row by row with POI's hardened StAX factory
+ * (no DTD, no external entity: XXE and « billion laughs » documents are refused). Nothing is held whole:
+ * the shared strings go to a bounded compact table ({@link SharedStringTable}), a cell's text is bounded
+ * while it is read ({@value SheetLimits#MAX_CELL} characters, Excel's own limit), and so is a row
+ * ({@value SheetLimits#MAX_COLUMNS} cells).
+ *
+ * <p>Archive bounds, set once for the JVM (POI keeps them in static fields; the platform only writes
+ * workbooks otherwise): an entry that inflates more than {@value #MAX_INFLATE} times its compressed size is a
+ * ZIP bomb; no entry may exceed {@value #MAX_ENTRY_BYTES} bytes once inflated.
+ *
+ * <p>Values: shared and inline strings as written, phonetic runs left out; numbers without exponent or
+ * trailing {@code .0} (a postcode typed as a number reads {@code 56000}); booleans VRAI/FAUX; errors empty.
+ * Cells are placed by their reference ({@code C12}), so skipped empty cells keep the columns aligned.
  */
 public final class XlsxSheet implements Sheet {
 
-    static final long MAX_SHEET_BYTES = 4L * 1024 * 1024 * 1024;
-    static final long MAX_STRINGS_BYTES = 1024L * 1024 * 1024;
-    private static final String TOO_LARGE = "Le classeur XLSX est trop volumineux une fois décompressé.";
+    static final int MAX_INFLATE = 100;
+    static final long MAX_ENTRY_BYTES = 2L * 1024 * 1024 * 1024;
+    static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
+    private static final String MALFORMED = "Le classeur XLSX est illisible : son XML est mal formé, "
+            + "ou déclare une DTD ou des entités, ce qu’un classeur n’a pas à faire";
 
-    private final ZipFile zip;
-    private final SharedStrings strings;
+    static {
+        ZipSecureFile.setMinInflateRatio(1.0 / MAX_INFLATE);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    }
+
+    private final OPCPackage workbook;
+    private final SharedStringTable strings;
     private final CountingInputStream bytes;
     private final XMLStreamReader xml;
     private final long size;
+    private final int maxCell;
     private long lastRow;
 
-    private XlsxSheet(ZipFile zip, SharedStrings strings, ZipEntry sheet) throws IOException, XMLStreamException {
-        this.zip = zip;
+    private XlsxSheet(OPCPackage workbook, SharedStringTable strings, InputStream sheet, long size, int maxCell)
+            throws XMLStreamException {
+        this.workbook = workbook;
         this.strings = strings;
-        this.size = sheet.getSize() > 0 ? sheet.getSize() : Math.max(1, sheet.getCompressedSize() * 10);
-        this.bytes = new CountingInputStream(zip.getInputStream(sheet), MAX_SHEET_BYTES, TOO_LARGE);
-        this.xml = Xml.reader(bytes);
+        this.size = Math.max(1, size);
+        this.maxCell = maxCell;
+        this.bytes = new CountingInputStream(sheet);
+        this.xml = XML.createXMLStreamReader(bytes);
     }
 
     public static XlsxSheet open(Path file) throws IOException {
-        ZipFile zip;
+        return open(file, SharedStringTable.DEFAULT_MAX_STRINGS, SharedStringTable.DEFAULT_MAX_BYTES, SheetLimits.MAX_CELL);
+    }
+
+    /** With other bounds, for tests that would otherwise need files of hundreds of megabytes. */
+    static XlsxSheet open(Path file, int maxStrings, long maxStringBytes, int maxCell) throws IOException {
+        OPCPackage workbook;
         try {
-            zip = new ZipFile(file.toFile());
-        } catch (ZipException e) {
-            throw new UnreadableFile("Le fichier ressemble à un classeur XLSX mais son archive est illisible.", e);
+            workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException | RuntimeException e) {
+            throw unreadable(e, "Le fichier ressemble à un classeur XLSX mais son archive est illisible (fichier coupé ou abîmé ?).");
         }
-        SharedStrings strings = null;
         try {
-            Map<String, String> parts = parts(zip);
-            ZipEntry sheet = zip.getEntry(parts.getOrDefault("sheet", "xl/worksheets/sheet1.xml"));
-            if (sheet == null) {
+            XSSFReader reader = new XSSFReader(workbook);
+            SharedStringTable strings = SharedStringTable.empty();
+            try (InputStream shared = sharedStrings(reader)) {
+                if (shared != null) {
+                    XMLStreamReader xml = XML.createXMLStreamReader(shared);
+                    strings = SharedStringTable.read(xml, maxStrings, maxStringBytes, maxCell);
+                    xml.close();
+                }
+            }
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            if (!sheets.hasNext()) {
                 throw new UnreadableFile("Le fichier n’est pas un classeur XLSX : aucune feuille n’y a été trouvée.");
             }
-            ZipEntry shared = zip.getEntry(parts.getOrDefault("sharedStrings", "xl/sharedStrings.xml"));
-            strings = shared == null ? SharedStrings.none()
-                    : SharedStrings.read(new CountingInputStream(zip.getInputStream(shared), MAX_STRINGS_BYTES, TOO_LARGE));
-            return new XlsxSheet(zip, strings, sheet);
+            InputStream sheet = sheets.next();
+            long size = sheets.getSheetPart().getSize();
+            // an archive that does not say how large the sheet is: a guess from the file, for progress only
+            return new XlsxSheet(workbook, strings, sheet, size > 0 ? size : file.toFile().length() * 10, maxCell);
         } catch (XMLStreamException e) {
-            close(zip, strings);
-            throw new UnreadableFile("Le classeur XLSX est illisible : " + e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
-            close(zip, strings);
-            throw e;
+            workbook.revert();
+            throw unreadable(e, MALFORMED);
+        } catch (OpenXML4JException | IOException | RuntimeException e) {
+            workbook.revert();
+            throw unreadable(e, "Le classeur XLSX est illisible (fichier coupé ou abîmé ?).");
         }
     }
 
-    private static void close(ZipFile zip, SharedStrings strings) throws IOException {
-        if (strings != null) {
-            strings.close();
+    private static InputStream sharedStrings(XSSFReader reader) throws IOException {
+        try {
+            return reader.getSharedStringsData();
+        } catch (InvalidFormatException e) {
+            return null;
         }
-        zip.close();
     }
 
-    /** @return the paths of the first sheet ({@code sheet}) and of the shared strings, from the workbook and its relationships */
-    private static Map<String, String> parts(ZipFile zip) throws IOException, XMLStreamException {
-        Map<String, String> parts = new HashMap<>();
-        ZipEntry workbook = zip.getEntry("xl/workbook.xml");
-        ZipEntry rels = zip.getEntry("xl/_rels/workbook.xml.rels");
-        if (workbook == null || rels == null) {
-            return parts;
+    /** @return the French failure for what POI threw: a ZIP bomb is named, a French one kept, anything else said plainly */
+    private static UnreadableFile unreadable(Exception e, String otherwise) {
+        if (e instanceof UnreadableFile french) {
+            return french;
         }
-        String firstSheetId = null;
-        try (InputStream in = zip.getInputStream(workbook)) {
-            XMLStreamReader reader = Xml.reader(in);
-            while (reader.hasNext() && firstSheetId == null) {
-                if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("sheet")) {
-                    for (int i = 0; i < reader.getAttributeCount(); i++) {
-                        if (reader.getAttributeLocalName(i).equals("id")) {
-                            firstSheetId = reader.getAttributeValue(i);
-                        }
-                    }
-                }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("Zip bomb") || message.contains("MIN_INFLATE_RATIO") || message.contains("max entry size")) {
+                return new UnreadableFile("Le classeur XLSX est refusé : une fois décompressée, une de ses parties serait "
+                        + "plus de " + MAX_INFLATE + " fois plus grande que dans le fichier (bombe de décompression ?).", e);
             }
-            reader.close();
         }
-        try (InputStream in = zip.getInputStream(rels)) {
-            XMLStreamReader reader = Xml.reader(in);
-            while (reader.hasNext()) {
-                if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("Relationship")) {
-                    String id = reader.getAttributeValue(null, "Id");
-                    String type = String.valueOf(reader.getAttributeValue(null, "Type"));
-                    String target = reader.getAttributeValue(null, "Target");
-                    if (target == null) {
-                        continue;
-                    }
-                    String path = target.startsWith("/") ? target.substring(1) : "xl/" + target;
-                    if (id != null && id.equals(firstSheetId)) {
-                        parts.put("sheet", path);
-                    } else if (type.endsWith("/sharedStrings")) {
-                        parts.put("sharedStrings", path);
-                    }
-                }
-            }
-            reader.close();
-        }
-        return parts;
+        return new UnreadableFile(otherwise, e);
     }
 
     @Override
@@ -139,20 +144,32 @@ public final class XlsxSheet implements Sheet {
             }
             return null;
         } catch (XMLStreamException e) {
-            throw new UnreadableFile("Le classeur XLSX est illisible après la ligne " + lastRow + " : " + e.getMessage(), e);
+            throw unreadable(e, MALFORMED + " (après la ligne " + lastRow + ")");
+        } catch (UnreadableFile e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw unreadable(e, "Le classeur XLSX est illisible après la ligne " + lastRow + " (fichier coupé ou abîmé ?).");
         }
     }
 
-    private Row row() throws XMLStreamException, IOException {
+    private Row row() throws XMLStreamException {
         String r = xml.getAttributeValue(null, "r");
-        long number = r == null ? lastRow + 1 : Long.parseLong(r.trim());
+        long number = lastRow + 1;
+        try {
+            number = r == null ? number : Long.parseLong(r.trim());
+        } catch (NumberFormatException e) {
+            // the next row, as if no number were written
+        }
         lastRow = number;
         List<String> cells = new ArrayList<>();
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
                 int column = column(xml.getAttributeValue(null, "r"), cells.size());
-                String value = cell(xml.getAttributeValue(null, "t"));
+                if (column >= SheetLimits.MAX_COLUMNS) {
+                    throw new UnreadableFile(SheetLimits.tooManyColumns(number));
+                }
+                String value = cell(xml.getAttributeValue(null, "t"), number);
                 while (cells.size() < column) {
                     cells.add("");
                 }
@@ -169,51 +186,45 @@ public final class XlsxSheet implements Sheet {
     }
 
     /** @return the text of the cell the reader is at, leaving the reader at its end */
-    private String cell(String type) throws XMLStreamException, IOException {
+    private String cell(String type, long row) throws XMLStreamException {
         StringBuilder value = new StringBuilder();
-        StringBuilder inline = new StringBuilder();
         String element = null;
-        int ignoredDepth = 0;
+        int phonetic = 0;
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                String name = xml.getLocalName();
-                if (name.equals("rPh")) {
-                    ignoredDepth++;
-                }
-                element = name;
-            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-                if ("v".equals(element)) {
-                    value.append(xml.getText());
-                } else if ("t".equals(element) && ignoredDepth == 0) {
-                    inline.append(xml.getText());
+                element = xml.getLocalName();
+                phonetic += element.equals("rPh") ? 1 : 0;
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE) {
+                if (("v".equals(element) || "t".equals(element)) && phonetic == 0) {
+                    if (value.length() + xml.getTextLength() > maxCell) {
+                        throw new UnreadableFile(SheetLimits.cellTooLong(row, maxCell));
+                    }
+                    value.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 String name = xml.getLocalName();
                 if (name.equals("c")) {
                     break;
                 }
-                if (name.equals("rPh")) {
-                    ignoredDepth--;
-                }
+                phonetic -= name.equals("rPh") ? 1 : 0;
                 element = null;
             }
         }
-        String v = value.toString().trim();
+        String v = value.toString();
         if (type == null) {
-            return number(v);
+            return number(v.trim());
         }
         return switch (type) {
-            case "s" -> v.isEmpty() ? "" : strings.get(index(v));
-            case "inlineStr" -> inline.toString();
-            case "str", "d" -> value.toString();
-            case "b" -> v.equals("1") ? "VRAI" : v.equals("0") ? "FAUX" : v;
+            case "s" -> strings.get(index(v.trim()));
+            case "inlineStr", "str", "d" -> v;
+            case "b" -> v.trim().equals("1") ? "VRAI" : v.trim().equals("0") ? "FAUX" : v;
             case "e" -> "";
-            default -> number(v);
+            default -> number(v.trim());
         };
     }
 
-    private int index(String v) {
+    private static int index(String v) {
         try {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
@@ -223,7 +234,7 @@ public final class XlsxSheet implements Sheet {
 
     /** @return a number as a person would type it: {@code 56000}, {@code 0.5}, never {@code 5.6E4} */
     static String number(String v) {
-        if (v.isEmpty()) {
+        if (v.isEmpty() || v.length() > 40) {
             return v;
         }
         try {
@@ -233,14 +244,14 @@ public final class XlsxSheet implements Sheet {
         }
     }
 
-    /** @return the 0-based column of a cell reference such as {@code AB12}, or {@code next} without one */
+    /** @return the 0-based column of a cell reference such as {@code AB12}, or {@code next} without one; past ZZZ, the largest int */
     static int column(String reference, int next) {
         if (reference == null) {
             return next;
         }
         int column = 0;
         int letters = 0;
-        for (int i = 0; i < reference.length(); i++) {
+        for (int i = 0; i < reference.length() && letters <= 3; i++) {
             char c = reference.charAt(i);
             if (c >= 'A' && c <= 'Z') {
                 column = column * 26 + (c - 'A' + 1);
@@ -249,7 +260,7 @@ public final class XlsxSheet implements Sheet {
                 break;
             }
         }
-        return letters == 0 || column > 16_384 ? next : column - 1;
+        return letters == 0 ? next : letters > 3 ? Integer.MAX_VALUE : column - 1;
     }
 
     @Override
@@ -269,6 +280,7 @@ public final class XlsxSheet implements Sheet {
         } catch (XMLStreamException e) {
             // closing only releases the parser
         }
-        close(zip, strings);
+        bytes.close();
+        workbook.revert();
     }
 }

@@ -53,22 +53,25 @@ public class Pipeline {
             throw ApiError.invalidField("reason", "est obligatoire pour passer de « " + volunteer.state().label()
                     + " » à « " + to.label() + " »");
         }
-        return record(volunteer, to, why, by, true);
+        return record(volunteer, to, why, by);
     }
 
     /**
-     * Moves the volunteer without the checks of a request (the caller checked {@link VolunteerState#allows}):
-     * for imports. Fires the event only when {@code announce}.
+     * Moves the volunteer without the checks of a request (the caller checked {@link VolunteerState#allows}),
+     * records the move and announces it.
      */
-    public VolunteerTransition record(Volunteer volunteer, VolunteerState to, String reason, String by, boolean announce) {
+    public VolunteerTransition record(Volunteer volunteer, VolunteerState to, String reason, String by) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        VolunteerState from = volunteer.state();
         VolunteerTransition transition = volunteer.moveTo(to, reason, by, now);
         volunteers.add(transition);
-        if (announce) {
-            changed.fire(new VolunteerStateChanged(tenant.slug(), volunteer.id(), from, to, reason, by, now));
-        }
+        announce(transition);
         return transition;
+    }
+
+    /** Fires {@link VolunteerStateChanged} for a transition the caller stored (imports store theirs in bulk). */
+    public void announce(VolunteerTransition transition) {
+        changed.fire(new VolunteerStateChanged(tenant.slug(), transition.volunteerId(), transition.from(), transition.to(),
+                transition.reason(), transition.by(), transition.at()));
     }
 
     /** Moves every volunteer of the selection that may move to {@code to}; the others are counted as refused. */
@@ -88,7 +91,7 @@ public class Pipeline {
             for (Volunteer volunteer : volunteers.withIds(ids)) {
                 matched++;
                 if (volunteer.state().allows(to) && (why != null || !volunteer.state().needsReason(to))) {
-                    record(volunteer, to, why, by, true);
+                    record(volunteer, to, why, by);
                     moved++;
                 }
             }

@@ -1,9 +1,9 @@
 package org.maillage.onboarding.volunteers.entity;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.maillage.platform.api.text.EmailAddress;
+import org.maillage.platform.api.text.Folding;
 
 /**
  * How the values that identify or find a volunteer are normalised. One place, used by the import,
@@ -11,78 +11,27 @@ import java.util.regex.Pattern;
  */
 public final class Normalisation {
 
-    private static final Pattern LOCAL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
-    private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+([a-z]{2,63}|xn--[a-z0-9-]+)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\uFEFF]+");
 
     private Normalisation() {
     }
 
-    /** @return the e-mail address trimmed (also of non-breaking spaces) and in lower case; null stays null */
+    /** @return the e-mail address as the platform compares them ({@link EmailAddress#normalised}); null stays null */
     public static String email(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        return SPACES.matcher(raw).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
+        return EmailAddress.normalised(raw);
     }
 
     /**
-     * @param email a normalised address
-     * @return what is wrong with it, in French, or empty when it is a plausible address: a local part
-     *         of ASCII characters allowed by RFC 5322 without leading, trailing or double dots, one
-     *         {@code @}, a domain of at least two labels ending with a top-level domain of letters;
-     *         254 characters at most
-     */
-    public static Optional<String> emailProblem(String email) {
-        if (email == null || email.isEmpty()) {
-            return Optional.of("adresse e-mail absente");
-        }
-        if (email.length() > 254) {
-            return Optional.of("adresse e-mail trop longue (254 caractères au plus)");
-        }
-        int at = email.lastIndexOf('@');
-        if (at <= 0 || email.indexOf('@') != at) {
-            return Optional.of("adresse e-mail invalide : il faut exactement un « @ » précédé d’un nom");
-        }
-        String local = email.substring(0, at);
-        String domain = email.substring(at + 1);
-        if (local.length() > 64 || !LOCAL.matcher(local).matches()) {
-            return Optional.of("adresse e-mail invalide : la partie avant « @ » contient des caractères non admis (espace, accent, point en trop…)");
-        }
-        if (!DOMAIN.matcher(domain).matches()) {
-            return Optional.of("adresse e-mail invalide : le domaine après « @ » n’est pas valide");
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * @return the text folded for search: lower case, accents removed (é → e), œ/æ spelt oe/ae, every
-     *         run of characters other than letters, digits, {@code @ . _ + -} turned into one space, trimmed
+     * @return the text folded for search by the platform's rule ({@link Folding#fold}), every run of
+     *         characters other than letters, digits, {@code @ . _ + -} turned into one space, trimmed
      */
     public static String folded(String text) {
-        if (text == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        StringBuilder out = new StringBuilder(decomposed.length());
+        String folded = Folding.fold(text);
+        StringBuilder out = new StringBuilder(folded.length());
         boolean space = false;
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = Character.toLowerCase(decomposed.charAt(i));
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) {
-                continue;
-            }
-            String spelt = switch (c) {
-                case 'œ' -> "oe";
-                case 'æ' -> "ae";
-                case 'ß' -> "ss";
-                case 'ø' -> "o";
-                default -> null;
-            };
-            if (spelt != null) {
-                out.append(spelt);
-                space = false;
-            } else if (Character.isLetterOrDigit(c) || c == '@' || c == '.' || c == '_' || c == '+' || c == '-') {
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '@' || c == '.' || c == '_' || c == '+' || c == '-') {
                 out.append(c);
                 space = false;
             } else if (!space && !out.isEmpty()) {

@@ -292,7 +292,7 @@ public class Volunteer {
     private void refreshSearch() {
         searchText = " " + String.join(" ", Arrays.asList(
                 Normalisation.folded(firstName), Normalisation.folded(lastName),
-                email == null ? "" : email, Normalisation.folded(communeName))).replaceAll(" +", " ").trim() + " ";
+                Normalisation.folded(email), Normalisation.folded(communeName))).replaceAll(" +", " ").trim() + " ";
     }
 
     public String id() {
@@ -407,5 +407,18 @@ public class Volunteer {
 
     public boolean erased() {
         return erasedAt != null;
+    }
+
+    public int stateRank() {
+        return stateRank;
+    }
+
+    public String searchText() {
+        return searchText;
+    }
+
+    /** @return the version read, or 0 for a volunteer not stored yet */
+    public long version() {
+        return version;
     }
 }

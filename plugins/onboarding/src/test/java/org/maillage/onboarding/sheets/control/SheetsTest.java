@@ -107,10 +107,15 @@ class SheetsTest {
     }
 
     @Test
-    void utf8ValidationFollowsContinuationBytes() throws IOException {
-        assertTrue(TextEncoding.validUtf8(new ByteArrayInputStream("Élodie € 😀".getBytes(StandardCharsets.UTF_8))));
-        assertEquals(false, TextEncoding.validUtf8(new ByteArrayInputStream(new byte[]{'a', (byte) 0xE9, 'b'})));
-        assertEquals(false, TextEncoding.validUtf8(new ByteArrayInputStream(new byte[]{(byte) 0xC3})), "truncated at the end");
+    void utf8IsDecodedStrictly() throws IOException {
+        assertTrue(TextEncoding.utf8(new ByteArrayInputStream("Élodie € 😀".getBytes(StandardCharsets.UTF_8))));
+        assertEquals(false, TextEncoding.utf8(new ByteArrayInputStream(new byte[]{'a', (byte) 0xE9, 'b'})));
+        assertEquals(false, TextEncoding.utf8(new ByteArrayInputStream(new byte[]{(byte) 0xC3})), "truncated at the end");
+        assertEquals(false, TextEncoding.utf8(new ByteArrayInputStream(new byte[]{(byte) 0xC0, (byte) 0xAF})), "overlong « / »");
+        assertEquals(false, TextEncoding.utf8(new ByteArrayInputStream(new byte[]{(byte) 0xE0, (byte) 0x80, (byte) 0xAF})), "overlong, 3 bytes");
+        assertEquals(false, TextEncoding.utf8(new ByteArrayInputStream(new byte[]{(byte) 0xED, (byte) 0xA0, (byte) 0x80})), "a surrogate");
+        assertEquals(false, TextEncoding.utf8(new ByteArrayInputStream(new byte[]{(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80})),
+                "above U+10FFFF");
     }
 
     @Test
@@ -173,24 +178,23 @@ class SheetsTest {
     }
 
     @Test
-    void largeSharedStringTablesAreReadFromDiskWithTheSameResult() throws IOException {
+    void sharedStringsAreHeldCompactlyAndReadBack() throws Exception {
         StringBuilder xml = new StringBuilder("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
-        int n = 10_000;
+        int n = 200_000;
         for (int i = 0; i < n; i++) {
             xml.append("<si><t>personne.").append(i).append("@exemple.fr é</t></si>");
         }
-        xml.append("<si><r><t>a</t></r><r><t>b</t></r></si></sst>");
-        byte[] bytes = xml.toString().getBytes(StandardCharsets.UTF_8);
-        try (SharedStrings onDisk = SharedStrings.read(new ByteArrayInputStream(bytes), 0);
-             SharedStrings inMemory = SharedStrings.read(new ByteArrayInputStream(bytes))) {
-            assertEquals(n + 1, onDisk.size());
-            for (int i : new int[]{0, 1, 4999, n - 1, 3, 3}) {
-                assertEquals("personne." + i + "@exemple.fr é", onDisk.get(i));
-                assertEquals(onDisk.get(i), inMemory.get(i));
-            }
-            assertEquals("ab", onDisk.get(n));
-            assertEquals("", onDisk.get(n + 1));
+        xml.append("<si><r><t>a</t></r><r><t>b</t></r><rPh><t>PHONETIC</t></rPh></si><si/><si><t>").append("é".repeat(300)).append("</t></si></sst>");
+        SharedStringTable table = SharedStringTable.read(XlsxSheet.XML.createXMLStreamReader(
+                new ByteArrayInputStream(xml.toString().getBytes(StandardCharsets.UTF_8))), 1_000_000, 64L << 20, 32_767);
+        assertEquals(n + 3, table.size());
+        for (int i : new int[]{0, 1, 4999, 65_535, 65_536, n - 1, 3, 3}) {
+            assertEquals("personne." + i + "@exemple.fr é", table.get(i));
         }
+        assertEquals("ab", table.get(n));
+        assertEquals("", table.get(n + 1));
+        assertEquals("é".repeat(300), table.get(n + 2), "a length over 127 bytes");
+        assertEquals("", table.get(n + 3), "outside the table");
     }
 
     @Test

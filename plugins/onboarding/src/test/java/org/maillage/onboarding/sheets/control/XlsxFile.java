@@ -19,6 +19,26 @@ public final class XlsxFile {
     private boolean inline;
     private boolean sharedStringsLast = true;
     private List<List<Object>> secondSheet;
+    private String rawSheet;
+    private Part rawSharedStrings;
+
+    /** Writes the content of a part, possibly far larger than memory. */
+    @FunctionalInterface
+    public interface Part {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Uses this XML as the first sheet, as it is (hostile documents). */
+    public XlsxFile rawSheet(String xml) {
+        rawSheet = xml;
+        return this;
+    }
+
+    /** Writes the shared-strings part with this, streamed into the archive (hostile documents). */
+    public XlsxFile rawSharedStrings(Part part) {
+        rawSharedStrings = part;
+        return this;
+    }
 
     public XlsxFile row(Object... cells) {
         rows.add(java.util.Arrays.asList(cells));
@@ -42,7 +62,7 @@ public final class XlsxFile {
 
     public Path write(Path file) throws IOException {
         Map<String, Integer> shared = new LinkedHashMap<>();
-        String sheet1 = sheet(rows, shared);
+        String sheet1 = rawSheet != null ? rawSheet : sheet(rows, shared);
         String sheet2 = secondSheet == null ? null : sheet(secondSheet, shared);
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             entry(zip, "[Content_Types].xml", """
@@ -95,7 +115,23 @@ public final class XlsxFile {
                     sst.append("<si><t xml:space=\"preserve\">").append(escape(s)).append("</t></si>");
                 }
             }
-            entry(zip, "xl/sharedStrings.xml", sst.append("</sst>").toString());
+            if (rawSharedStrings != null) {
+                zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+                rawSharedStrings.write(new java.io.FilterOutputStream(zip) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() {
+                        // the archive goes on
+                    }
+                });
+                zip.closeEntry();
+            } else {
+                entry(zip, "xl/sharedStrings.xml", sst.append("</sst>").toString());
+            }
         }
         return file;
     }

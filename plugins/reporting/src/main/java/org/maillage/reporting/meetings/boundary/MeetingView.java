@@ -8,11 +8,12 @@ import org.maillage.reporting.meetings.entity.Meeting;
 
 /**
  * A meeting as shown. For a cooperation, the minutes and decisions of an unpublished meeting are left out
- * ({@code minutes} null, {@code decisions} empty).
+ * ({@code minutes} null, {@code decisions} empty). {@code untold}: in the answer to a save, the cooperations that had news
+ * but could not be told by e-mail (no contact address); empty otherwise.
  */
 public record MeetingView(String id, String title, OffsetDateTime startsAt, OffsetDateTime endsAt, String place, String videoLink,
                           List<String> invited, List<Item> agenda, String minutes, List<DecisionView> decisions, boolean published,
-                          long version) {
+                          long version, List<String> untold) {
 
     public record Item(int position, String kind, String title, String cooperation, String reference) {
     }
@@ -30,6 +31,13 @@ public record MeetingView(String id, String title, OffsetDateTime startsAt, Offs
         return of(m, m.published());
     }
 
+    /** The network's view of a meeting just saved, with the cooperations that could not be told. */
+    static MeetingView saved(Meeting m, List<String> untold) {
+        MeetingView v = full(m);
+        return new MeetingView(v.id, v.title, v.startsAt, v.endsAt, v.place, v.videoLink, v.invited, v.agenda, v.minutes, v.decisions,
+                v.published, v.version, List.copyOf(untold));
+    }
+
     private static MeetingView of(Meeting m, boolean withMinutes) {
         List<AgendaItem> agenda = m.agenda();
         List<Item> items = java.util.stream.IntStream.range(0, agenda.size()).mapToObj(i -> new Item(i, agenda.get(i).kind().name(),
@@ -37,6 +45,6 @@ public record MeetingView(String id, String title, OffsetDateTime startsAt, Offs
         List<Decision> decisions = withMinutes ? m.decisions() : List.of();
         return new MeetingView(m.id(), m.title(), m.startsAt(), m.endsAt(), m.place(), m.videoLink(),
                 m.invited().stream().sorted().toList(), items, withMinutes ? m.minutes() : null,
-                decisions.stream().map(d -> new DecisionView(d.text(), d.followUp())).toList(), m.published(), m.version());
+                decisions.stream().map(d -> new DecisionView(d.text(), d.followUp())).toList(), m.published(), m.version(), List.of());
     }
 }

@@ -23,11 +23,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.api.security.Roles;
 import org.maillage.reporting.api.AgendaProposal;
 import org.maillage.reporting.meetings.control.Agenda;
+import org.maillage.reporting.meetings.control.Announcements;
+import org.maillage.reporting.meetings.control.Invitations;
 import org.maillage.reporting.meetings.control.Meetings;
 import org.maillage.reporting.meetings.control.Proposals;
 import org.maillage.reporting.meetings.control.Questions;
@@ -45,6 +48,8 @@ import org.maillage.reporting.meetings.entity.Meeting;
 public class NetworkMeetingsResource {
 
     private static final String BODY = "le corps de la requête est obligatoire";
+    private static final int DEFAULT_SIZE = 20;
+    private static final int MAX_SIZE = 100;
 
     @Inject
     Meetings meetings;
@@ -58,6 +63,12 @@ public class NetworkMeetingsResource {
     @Inject
     Proposals proposals;
 
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    Announcements announcements;
+
     @Context
     UriInfo uri;
 
@@ -65,18 +76,42 @@ public class NetworkMeetingsResource {
     public record Waiting(List<QuestionView> questions, List<AgendaProposal> proposals) {
     }
 
-    @GET
-    @Operation(summary = "Lister les réunions de la commission réseau")
-    public List<MeetingView> list() {
-        return meetings.all().stream().map(MeetingView::full).toList();
+    /** One page of meetings, the latest first; {@code page} from 1. */
+    public record MeetingPage(List<MeetingView> items, long total, int page, int size) {
     }
 
+    /** A cancelled meeting: the cooperations told of it that could not be told it is cancelled. */
+    public record Cancelled(String id, List<String> untold) {
+    }
+
+    @GET
+    @Operation(summary = "Lister les réunions de la commission réseau, les plus récentes d'abord, page par page")
+    public MeetingPage list(@Parameter(description = "numéro de page, à partir de 1") @QueryParam("page") String page,
+                            @Parameter(description = "taille de page, " + MAX_SIZE + " au plus (défaut " + DEFAULT_SIZE + ")") @QueryParam("size") String size) {
+        int pageNumber = number("page", page, 1, Integer.MAX_VALUE / MAX_SIZE);
+        int pageSize = number("size", size, DEFAULT_SIZE, MAX_SIZE);
+        Meetings.Page found = meetings.page((pageNumber - 1) * pageSize, pageSize);
+        return new MeetingPage(found.items().stream().map(MeetingView::full).toList(), found.total(), pageNumber, pageSize);
+    }
+
+    /** Saved in a transaction of its own, then each invited cooperation is told in one of its own. */
     @POST
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Programmer une réunion de la commission réseau")
+    @Operation(summary = "Programmer une réunion de la commission réseau et inviter les coopérations par courriel")
     public Response create(@Valid @NotNull(message = BODY) MeetingForms.Plan body) {
-        Meeting meeting = meetings.create(body.plan(), now());
-        return Response.status(201).location(uri.getAbsolutePathBuilder().path(meeting.id()).build()).entity(MeetingView.full(meeting)).build();
+        Meetings.Saved saved = meetings.create(body.plan(), now());
+        Meeting meeting = saved.meeting();
+        return Response.status(201).location(uri.getAbsolutePathBuilder().path(meeting.id()).build())
+                .entity(MeetingView.saved(meeting, announcements.saved(saved, now()))).build();
+    }
+
+    @GET
+    @Path("cooperations")
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Operation(summary = "Les coopérations qu'une réunion peut inviter, et si elles ont une adresse de contact")
+    public List<Invitations.Invitable> invitable() throws Exception {
+        return invitations.invitable();
     }
 
     @GET
@@ -93,13 +128,28 @@ public class NetworkMeetingsResource {
         return MeetingView.full(meetings.existing(id));
     }
 
+    /** Saved in a transaction of its own; then the cooperations are told what is new to them (invitation, new times, minutes). */
     @PUT
     @Path("{id}")
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Modifier une réunion : date, lieu, invités, compte rendu, décisions, publication")
+    @Operation(summary = "Modifier une réunion : date, lieu, invités, compte rendu, décisions, publication ; les coopérations sont prévenues par courriel")
     public MeetingView edit(@PathParam("id") String id, @Valid @NotNull(message = BODY) MeetingForms.Edit body) {
-        return MeetingView.full(meetings.edit(id, body.version(), body.plan().plan(), body.minutesText(), body.decisionList(),
-                body.published(), now()));
+        Meetings.Saved saved = meetings.edit(id, body.version(), body.plan().plan(), body.minutesText(), body.decisionList(),
+                body.published(), now());
+        return MeetingView.saved(saved.meeting(), announcements.saved(saved, now()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Operation(summary = "Annuler une réunion : elle est supprimée avec son ordre du jour, et les coopérations prévenues par courriel")
+    public Cancelled cancel(@PathParam("id") String id, @QueryParam("version") Long version) {
+        if (version == null) {
+            throw ApiError.invalidField("version", "est obligatoire");
+        }
+        Meeting meeting = meetings.delete(id, version);
+        return new Cancelled(meeting.id(), announcements.cancelled(meeting, now()));
     }
 
     /** Not in one transaction: a report is read as its cooperation first, then the meeting changes in a transaction of its own. */
@@ -129,6 +179,21 @@ public class NetworkMeetingsResource {
     @Operation(summary = "Télécharger la réunion au format iCalendar (.ics)")
     public Response calendar(@PathParam("id") String id) {
         return MeetingCalendarResponse.of(meetings.existing(id));
+    }
+
+    private static int number(String name, String value, int absent, int max) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= 1 && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiError.invalidField(name, "doit être un nombre entier entre 1 et " + max);
     }
 
     private static OffsetDateTime now() {

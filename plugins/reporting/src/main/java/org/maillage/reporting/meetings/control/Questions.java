@@ -33,6 +33,12 @@ public class Questions {
         return em.createQuery("select q from Question q where q.meetingId is null order by q.askedAt", Question.class).getResultList();
     }
 
+    /** @return the questions on the meeting's agenda */
+    public List<Question> scheduledIn(String meetingId) {
+        return em.createQuery("select q from Question q where q.meetingId = :meeting", Question.class).setParameter("meeting", meetingId)
+                .getResultList();
+    }
+
     public Question existing(String id) {
         return Optional.ofNullable(id).map(i -> em.find(Question.class, i))
                 .orElseThrow(() -> new ApiError(404, "Cette question n’existe pas."));

@@ -1,10 +1,10 @@
 package org.maillage.reporting.reports.boundary;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.Locale;
+import org.maillage.platform.api.text.DeliverableEmail;
+import org.maillage.platform.api.text.EmailAddress;
 import org.maillage.reporting.reports.entity.Narrative;
 
 /** The bodies the reports' endpoints accept. */
@@ -23,12 +23,12 @@ public final class ReportForms {
                    @Size(max = TEXT, message = "dépasse 10 000 caractères") String difficulties,
                    @Size(max = TEXT, message = "dépasse 10 000 caractères") String needs,
                    @Size(max = TEXT, message = "dépasse 10 000 caractères") String teamStories,
-                   @Email(message = "doit être une adresse e-mail") @Size(max = 254, message = "est trop longue") String contactEmail,
+                   @DeliverableEmail @Size(max = 254, message = "est trop longue") String contactEmail,
                    @NotNull(message = "est obligatoire") Long version) {
 
         Narrative narrative() {
             return new Narrative(text(highlights), text(difficulties), text(needs), text(teamStories),
-                    contactEmail == null || contactEmail.isBlank() ? null : contactEmail.strip().toLowerCase(Locale.ROOT));
+                    contactEmail == null || contactEmail.isBlank() ? null : EmailAddress.normalised(contactEmail));
         }
 
         private static String text(String value) {

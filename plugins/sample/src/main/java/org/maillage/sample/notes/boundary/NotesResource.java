@@ -6,7 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
+import org.maillage.platform.api.text.DeliverableEmail;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +37,7 @@ public class NotesResource {
     @Inject
     TenantSettings settings;
 
-    public record NoteForm(@NotBlank(message = "est obligatoire") @Email(message = "doit être une adresse e-mail") String author,
+    public record NoteForm(@NotBlank(message = "est obligatoire") @DeliverableEmail String author,
                            @NotBlank(message = "est obligatoire") String text,
                            Boolean copyToAuthor) {
     }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.onboarding.api.VolunteerCard;
 import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.api.security.Roles;
+import org.maillage.platform.api.text.EmailAddress;
 import org.maillage.teams.api.ActionKind;
 import org.maillage.teams.teams.boundary.Views.ActionView;
 import org.maillage.teams.teams.boundary.Views.MemberView;
@@ -153,12 +154,14 @@ public class TeamsResource {
         if (volunteerId != null) {
             member = members.addVolunteer(team, volunteerId, on, login());
         } else {
-            String email = form.text("email", 254, false);
-            if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                throw ApiError.invalidField("email", "n’est pas une adresse e-mail");
+            String email = EmailAddress.normalised(form.text("email", EmailAddress.MAX_LENGTH, false));
+            if (email != null) {
+                EmailAddress.problem(email).ifPresent(problem -> {
+                    throw ApiError.invalidField("email", problem);
+                });
             }
             member = members.addPerson(team, new Members.Person(form.text("firstName", 100, true), form.text("lastName", 100, false),
-                    email == null ? null : email.toLowerCase(Locale.ROOT), form.text("phone", 40, false)), on);
+                    email, form.text("phone", 40, false)), on);
         }
         return Response.status(201).entity(MemberView.of(member)).build();
     }
