@@ -24,7 +24,7 @@
  * kept by its coordinators), through its own outbox ({@code Mail}, so the message shows in its outbox page and has
  * its guarantees): an invitation when invited, an update when the date or times change, a cancellation when the
  * meeting is deleted or the cooperation taken off its list, and the minutes' publication once. What it was told is
- * a {@code Notice}, a row of the cooperation written in the same transaction as the messages: saving again sends
+ * a {@code MeetingNotice}, a row of the cooperation written in the same transaction as the messages: saving again sends
  * nothing already sent, and a failure loses no notice and sends nothing twice. The meeting's change commits
  * first, then each cooperation is told in a tenant work and transaction of its own (a transaction acts for one
  * cooperation, and one cooperation's failure must not undo the meeting). A cooperation without a contact address

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.maillage.experience.fiches.entity.Fiche;
-import org.maillage.experience.network.entity.Notice;
+import org.maillage.experience.network.entity.ExchangeNotice;
 import org.maillage.platform.api.mail.Mail;
 import org.maillage.platform.api.mail.Message;
 import org.maillage.platform.api.tenant.NetworkData;
@@ -42,11 +42,11 @@ public class NoticeMail {
     @Transactional
     public int send() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Notice> pending = network.createQuery("select n from Notice n where n.cooperation = :cooperation and n.sentAt is null",
-                Notice.class).setParameter("cooperation", tenant.slug()).getResultList();
+        List<ExchangeNotice> pending = network.createQuery("select n from ExchangeNotice n where n.cooperation = :cooperation and n.sentAt is null",
+                ExchangeNotice.class).setParameter("cooperation", tenant.slug()).getResultList();
         int queued = 0;
-        for (Notice notice : pending) {
-            int claimed = network.createQuery("update Notice n set n.sentAt = :now where n.id = :id and n.sentAt is null")
+        for (ExchangeNotice notice : pending) {
+            int claimed = network.createQuery("update ExchangeNotice n set n.sentAt = :now where n.id = :id and n.sentAt is null")
                     .setParameter("now", now).setParameter("id", notice.id()).executeUpdate();
             Fiche fiche = em.find(Fiche.class, notice.ficheId());
             if (claimed == 1 && fiche != null && fiche.authorEmail() != null) {

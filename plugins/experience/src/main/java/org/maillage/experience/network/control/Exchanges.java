@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.maillage.experience.network.entity.Authorship;
 import org.maillage.experience.network.entity.Exchange;
 import org.maillage.experience.network.entity.ExchangeKind;
-import org.maillage.experience.network.entity.Notice;
+import org.maillage.experience.network.entity.ExchangeNotice;
 import org.maillage.experience.network.entity.Reuse;
 import org.maillage.experience.network.entity.SharedFiche;
 import org.maillage.platform.api.errors.ApiError;
@@ -18,7 +18,7 @@ import org.maillage.platform.api.tenant.NetworkData;
 /**
  * What cooperations say to each other about a shared fiche: another cooperation's questions and comments and
  * its « cela nous a servi » mark (one per cooperation), the author cooperation's answers. Each writes a
- * {@link Notice} for the author cooperation and, for the writer, an {@link Authorship} in their own cooperation.
+ * {@link ExchangeNotice} for the author cooperation and, for the writer, an {@link Authorship} in their own cooperation.
  */
 @ApplicationScoped
 public class Exchanges {
@@ -97,7 +97,7 @@ public class Exchanges {
 
     private void notice(SharedFiche fiche, String subject, String body, OffsetDateTime now) {
         String cut = subject.length() > 300 ? subject.substring(0, 299) + "…" : subject;
-        network.persist(new Notice(fiche.cooperation(), fiche.id(), cut, body, now));
+        network.persist(new ExchangeNotice(fiche.cooperation(), fiche.id(), cut, body, now));
         noticeWaiting.fire(new NoticeWaiting(fiche.cooperation()));
     }
 }

@@ -16,12 +16,12 @@ import org.maillage.platform.api.settings.TenantSettings;
 import org.maillage.platform.api.tenant.TenantContext;
 import org.maillage.reporting.meetings.control.Letters.Letter;
 import org.maillage.reporting.meetings.entity.Meeting;
-import org.maillage.reporting.meetings.entity.Notice;
+import org.maillage.reporting.meetings.entity.MeetingNotice;
 import org.maillage.reporting.plugin.ReportingPlugin;
 
 /**
  * Tells the current cooperation what changed about a meeting, by e-mail to its contact address, in one transaction
- * of the cooperation: the messages queued in its outbox and the {@link Notice} that records them commit together,
+ * of the cooperation: the messages queued in its outbox and the {@link MeetingNotice} that records them commit together,
  * so a message is sent once whatever happens after. Run it inside {@code TenantWork.call}.
  */
 @ApplicationScoped
@@ -53,7 +53,7 @@ public class Notices {
 
     @Transactional
     public Outcome tell(Meeting meeting, Standing standing, OffsetDateTime now) {
-        Optional<Notice> told = em.createQuery("select n from Notice n where n.meetingId = :meeting", Notice.class)
+        Optional<MeetingNotice> told = em.createQuery("select n from MeetingNotice n where n.meetingId = :meeting", MeetingNotice.class)
                 .setParameter("meeting", meeting.id()).getResultStream().findFirst();
         Letters.Context context = new Letters.Context(meeting, tenant.displayName(), zone(), pageUrl(meeting));
         List<Letter> letters = new ArrayList<>();
@@ -85,13 +85,13 @@ public class Notices {
         return Outcome.SENT;
     }
 
-    private void record(Meeting meeting, Standing standing, Optional<Notice> told, OffsetDateTime now) {
+    private void record(Meeting meeting, Standing standing, Optional<MeetingNotice> told, OffsetDateTime now) {
         if (standing != Standing.INVITED) {
             em.remove(told.orElseThrow());
             return;
         }
-        Notice notice = told.orElseGet(() -> {
-            Notice created = new Notice(meeting, now);
+        MeetingNotice notice = told.orElseGet(() -> {
+            MeetingNotice created = new MeetingNotice(meeting, now);
             em.persist(created);
             return created;
         });

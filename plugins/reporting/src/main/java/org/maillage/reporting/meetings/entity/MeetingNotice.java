@@ -16,7 +16,7 @@ import org.maillage.platform.api.tenant.TenantOwned;
 @Entity
 @Table(name = "reporting_meeting_notice")
 @TenantOwned
-public class Notice {
+public class MeetingNotice {
 
     @Id
     private String id;
@@ -39,11 +39,11 @@ public class Notice {
     @Version
     private long version;
 
-    protected Notice() {
+    protected MeetingNotice() {
     }
 
     /** The cooperation is told of the meeting as planned now. */
-    public Notice(Meeting meeting, OffsetDateTime now) {
+    public MeetingNotice(Meeting meeting, OffsetDateTime now) {
         this.id = UUID.randomUUID().toString();
         this.meetingId = meeting.id();
         retimed(meeting, now);

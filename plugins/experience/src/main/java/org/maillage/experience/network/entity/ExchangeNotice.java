@@ -14,7 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "experience_notice")
-public class Notice {
+public class ExchangeNotice {
 
     @Id
     private String id;
@@ -37,10 +37,10 @@ public class Notice {
     @Column(name = "sent_at")
     private OffsetDateTime sentAt;
 
-    protected Notice() {
+    protected ExchangeNotice() {
     }
 
-    public Notice(String cooperation, String ficheId, String subject, String body, OffsetDateTime now) {
+    public ExchangeNotice(String cooperation, String ficheId, String subject, String body, OffsetDateTime now) {
         this.id = UUID.randomUUID().toString();
         this.cooperation = cooperation;
         this.ficheId = ficheId;
