@@ -171,8 +171,8 @@ class OnboardingWebIT {
                 browser.signIn("referent56");
                 browser.wait.until(textToBePresentInElementLocated(By.cssSelector("[data-results]"), "3 bénévoles trouvés"));
                 assertTrue(browser.menu().contains("Bénévoles") && !browser.menu().contains("Imports JeVeuxAider"), browser.menu().toString());
-                assertEquals(java.util.List.of("Accueil de la coopération", "Accueil des bénévoles", "Indicateurs", "Notes", "Équipes"), browser.menuEntries(),
-                        "teams and reporting have one page for a referent: a plain link");
+                assertEquals(java.util.List.of("Accueil de la coopération", "Partage d’expériences", "Accueil des bénévoles", "Indicateurs", "Notes", "Équipes"), browser.menuEntries(),
+                        "teams, reporting and experience sharing have one page for a referent: a plain link");
                 assertEquals(java.util.List.of("onboarding/volunteers", "onboarding/first-actions", "onboarding/suggestions"), browser.subMenu("onboarding"));
                 assertTrue(browser.driver.findElements(By.id("benevoles-action")).isEmpty(), "no bulk move");
                 assertTrue(browser.driver.findElements(By.cssSelector("[data-pick]")).isEmpty(), "nothing to pick");

@@ -171,10 +171,20 @@ class PersonalDataSweepIT {
             assertTrue(columns.size() > 20, "the text columns of the database: " + columns.size());
             for (String[] c : columns) {
                 String column = "\"" + c[0] + "\".\"" + c[1] + "\"";
-                String value = c[3].equals("bytea") ? "convert_from(\"" + c[2] + "\", 'LATIN1')" : "\"" + c[2] + "\"::text";
-                StringBuilder where = new StringBuilder("strpos(regexp_replace(" + value + ", '[^0-9]', '', 'g'), ?) > 0");
-                for (int i = 0; i < needles.size(); i++) {
-                    where.append(" or strpos(lower(").append(value).append("), ?) > 0");
+                StringBuilder where;
+                if (c[3].equals("bytea")) {
+                    // files (attachments) hold any byte, NUL included: searched as bytes, not as text
+                    String bytes = "\"" + c[2] + "\"";
+                    where = new StringBuilder("position(convert_to(?, 'UTF8') in " + bytes + ") > 0");
+                    for (int i = 0; i < needles.size(); i++) {
+                        where.append(" or position(convert_to(?, 'UTF8') in ").append(bytes).append(") > 0");
+                    }
+                } else {
+                    String value = "\"" + c[2] + "\"::text";
+                    where = new StringBuilder("strpos(regexp_replace(" + value + ", '[^0-9]', '', 'g'), ?) > 0");
+                    for (int i = 0; i < needles.size(); i++) {
+                        where.append(" or strpos(lower(").append(value).append("), ?) > 0");
+                    }
                 }
                 try (PreparedStatement count = connection.prepareStatement("select count(*) from " + column + " where " + where)) {
                     count.setString(1, digits);

@@ -2,7 +2,6 @@ package org.maillage.testkit;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import java.util.concurrent.Callable;
 
 /**
@@ -16,7 +15,7 @@ public class InTenant {
     TenantBinding tenant;
 
     @Inject
-    UserTransaction transaction;
+    OwnTransaction transaction;
 
     /** Runs the work for the cooperation {@code slug}, in a transaction of its own. */
     public <T> T as(String slug, Callable<T> work) throws Exception {
@@ -30,18 +29,6 @@ public class InTenant {
 
     /** Runs the work in a transaction of its own, for whatever tenant is bound (or none). */
     public <T> T inTransaction(Callable<T> work) throws Exception {
-        transaction.begin();
-        try {
-            T result = work.call();
-            transaction.commit();
-            return result;
-        } catch (Exception | Error e) {
-            try {
-                transaction.rollback();
-            } catch (Exception | Error rollback) {
-                e.addSuppressed(rollback); // the work's failure is what the test must show
-            }
-            throw e;
-        }
+        return transaction.run(work);
     }
 }
