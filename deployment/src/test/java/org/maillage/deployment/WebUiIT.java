@@ -71,7 +71,7 @@ class WebUiIT {
 
             // The header: one entry per module, on one line; a module of several pages opens them in its sub-menu
             // (DSFR navigation), a module of one page is that page.
-            assertEquals(List.of("Accueil de la coopération", "Accueil des bénévoles", "Rapport au réseau", "Notes", "Équipes citoyennes"), browser.menuEntries());
+            assertEquals(List.of("Accueil de la coopération", "Partage d’expériences", "Accueil des bénévoles", "Rapport au réseau", "Notes", "Équipes citoyennes"), browser.menuEntries());
             assertEquals(1, browser.driver.findElements(By.cssSelector("#menu > li")).stream().map(li -> li.getLocation().getY()).distinct().count(),
                     "the header's entries hold on one line");
             assertEquals(List.of("onboarding/volunteers", "onboarding/imports", "onboarding/todo", "onboarding/campaigns", "onboarding/outbox",
