@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TransactionRequiredException;
-import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,9 +37,6 @@ class TenantIsolationIT {
 
     @Inject
     EntityManager em;
-
-    @Inject
-    UserTransaction transaction;
 
     @Inject
     InTenant inTenant;
@@ -106,12 +102,7 @@ class TenantIsolationIT {
     @Test
     void refusesTenantDataWithoutATenantOrOutsideATransaction() throws Exception {
         tenant.unbind();
-        transaction.begin();
-        try {
-            assertThrows(IllegalStateException.class, () -> em.find(TenantSetting.class, ofA));
-        } finally {
-            transaction.rollback();
-        }
+        inTenant.inTransaction(() -> assertThrows(IllegalStateException.class, () -> em.find(TenantSetting.class, ofA)));
         tenant.bind(a);
         try {
             assertThrows(TransactionRequiredException.class, () -> em.find(TenantSetting.class, ofA));
