@@ -2,7 +2,6 @@ package org.maillage.onboarding.imports.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -53,7 +52,7 @@ public class ImportRun {
     Extensions extensions;
 
     @Inject
-    UserTransaction transaction;
+    DryRun dryRun;
 
     public void run(String jobId, Path file) {
         try {
@@ -69,7 +68,10 @@ public class ImportRun {
                 ImportContext context = new ImportContext(jobId, job.dryRun(), job.requestedBy(), "jeveuxaider",
                         new Communes(territory), columns.header(columns.format() == ExportFormat.PARTICIPATIONS ? "benevole_code_postal" : "code_postal"));
                 if (job.dryRun()) {
-                    rolledBack(() -> rows(context, sheet, columns));
+                    dryRun.rolledBack(() -> {
+                        rows(context, sheet, columns);
+                        return null;
+                    });
                 } else {
                     rows(context, sheet, columns);
                 }
@@ -119,21 +121,6 @@ public class ImportRun {
             if (row == null) {
                 return;
             }
-        }
-    }
-
-    @FunctionalInterface
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    /** Runs the work in a transaction that is always rolled back. */
-    private void rolledBack(Work work) throws Exception {
-        transaction.begin();
-        try {
-            work.run();
-        } finally {
-            transaction.rollback();
         }
     }
 }
