@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.maillage.testkit.web.TestSignIn;
 
 /**
  * The platform as an Arquillian deployment: the WAR that the build assembled, with a configuration
@@ -47,6 +48,10 @@ public final class PlatformDeployment {
         values.put("maillage.db.password", db.password());
         values.put("maillage.audit.hash-key", AUDIT_HASH_KEY);
         values.putAll(config);
+        if (!values.containsKey("maillage.keycloak.url") && !values.containsKey("maillage.web.keycloak-url")) {
+            // no Keycloak: browsers sign in through the kit's own server, with test tokens (PluginBrowser)
+            values.put("maillage.web.keycloak-url", TestSignIn.keycloakUrl());
+        }
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
         if (!values.isEmpty()) {
             archive.addAsLibrary(configJar(values, 500, "maillage-test-config.jar"));

@@ -1,0 +1,229 @@
+package org.maillage.testkit.web;
+
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A plugin's page in the machine's headless Chromium, signed in, for a browser test in a few lines:
+ *
+ * <pre>{@code
+ * try (PluginBrowser browser = PluginBrowser.signedIn(base, Tokens.coordinator(slug))) {
+ *     browser.open(slug, "myplugin", "registrations");
+ *     assertEquals("Inscriptions", browser.heading());
+ *     browser.type("champ-email", "jean@exemple.fr").click(By.cssSelector("button[type=submit]"));
+ *     browser.check("registrations, one added");        // PageCheck: axe-core WCAG 2.1 A/AA, reflow
+ * }                                                      // close(): fails on any console error, quits Chromium
+ * }</pre>
+ *
+ * <p>{@link #signedIn(URL, String)} signs in with a test token through the kit's own sign-in server
+ * ({@link TestSignIn}; every test deployment of the kit without a Keycloak points browsers at it);
+ * {@link #signedInAs(URL, String, String)} fills the real Keycloak's login form, for a platform deployed
+ * with one. Annotate the class {@link NeedsChromium}: without Chromium it is skipped before any server starts.
+ * The browser is Debian's {@code chromium} with {@code chromium-driver} ({@code -Dmaillage.test.chromium},
+ * {@code -Dmaillage.test.chromedriver} for other paths); Selenium Manager never downloads anything.
+ */
+public final class PluginBrowser implements AutoCloseable {
+
+    public static final Path CHROMIUM = Path.of(System.getProperty("maillage.test.chromium", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER = Path.of(System.getProperty("maillage.test.chromedriver", "/usr/bin/chromedriver"));
+    /** How long the helper waits for an element (a loaded machine is slow). */
+    public static final Duration WAIT = Duration.ofSeconds(40);
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String base;
+    private final Path profile;
+    private final List<String> consoleErrors = new ArrayList<>();
+
+    private PluginBrowser(WebDriver driver, String base, Path profile) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, WAIT);
+        this.wait.ignoring(StaleElementReferenceException.class);
+        this.base = base;
+        this.profile = profile;
+    }
+
+    /**
+     * @param base  the platform's address ({@code @ArquillianResource URL base})
+     * @param token a test token ({@code Tokens.coordinator(slug)}, {@code Tokens.token("lea").in(slug, Roles.COORDINATOR).sign()}…)
+     * @return a browser signed in with this token, on the platform's home page
+     */
+    public static PluginBrowser signedIn(URL base, String token) {
+        PluginBrowser browser = start(base);
+        try {
+            synchronized (TestSignIn.class) {
+                TestSignIn.next(token);
+                browser.driver.get(browser.base + "/");
+                browser.waitFor(By.cssSelector("#contenu h1"));
+            }
+            return browser;
+        } catch (RuntimeException e) {
+            browser.quit();
+            throw e;
+        }
+    }
+
+    /**
+     * @return a browser signed in through the login form of the Keycloak the platform sends browsers to (a
+     *         platform deployed with a real Keycloak), on the platform's home page
+     */
+    public static PluginBrowser signedInAs(URL base, String user, String password) {
+        PluginBrowser browser = start(base);
+        try {
+            browser.driver.get(browser.base + "/");
+            browser.waitFor(By.id("username")).sendKeys(user);
+            browser.driver.findElement(By.id("password")).sendKeys(password);
+            browser.driver.findElement(By.id("kc-login")).click();
+            browser.waitFor(By.cssSelector("#contenu h1"));
+            return browser;
+        } catch (RuntimeException e) {
+            browser.quit();
+            throw e;
+        }
+    }
+
+    /** Opens a cooperation's page of a plugin ({@code #/coop/<slug>/<plugin>/<page>}) and waits for its {@code h1}. */
+    public PluginBrowser open(String slug, String plugin, String page) {
+        return openRoute("#/coop/" + slug + "/" + plugin + "/" + page);
+    }
+
+    /** Opens a national page of a plugin ({@code #/national/pages/<plugin>/<page>}) and waits for its {@code h1}. */
+    public PluginBrowser openNational(String plugin, String page) {
+        return openRoute("#/national/pages/" + plugin + "/" + page);
+    }
+
+    private PluginBrowser openRoute(String route) {
+        driver.get(base + "/" + route);
+        waitFor(By.cssSelector("#contenu h1"));
+        return this;
+    }
+
+    /** @return the Selenium handle, for anything the helper does not say */
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** @return the element once visible (waits up to {@link #WAIT}) */
+    public WebElement waitFor(By what) {
+        return wait.until(visibilityOfElementLocated(what));
+    }
+
+    /** @return the text of the page's heading ({@code #contenu h1}) once shown and no longer « Chargement… » */
+    public String heading() {
+        return wait.until(d -> {
+            WebElement h1 = d.findElement(By.cssSelector("#contenu h1"));
+            String text = h1.isDisplayed() ? h1.getText().trim() : "";
+            return text.isEmpty() || text.startsWith("Chargement") ? null : text;
+        });
+    }
+
+    /** Waits until the page's main content ({@code #contenu}) shows the text. */
+    public PluginBrowser awaitText(String text) {
+        wait.withMessage(() -> "« " + text + " » never appeared in " + driver.findElement(By.id("contenu")).getText())
+                .until(d -> d.findElement(By.id("contenu")).getText().contains(text));
+        return this;
+    }
+
+    /** Types into the field of this id (ui.js's {@code field()} gives {@code champ-<name>}), after clearing it. */
+    public PluginBrowser type(String id, String text) {
+        WebElement input = waitFor(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks the element, found again if the page redrew it meanwhile. */
+    public PluginBrowser click(By what) {
+        wait.until(d -> {
+            d.findElement(what).click();
+            return true;
+        });
+        return this;
+    }
+
+    /** Checks the page as shown now with {@link PageCheck} (desktop and phone). */
+    public PluginBrowser check(String state) {
+        PageCheck.check(driver, state);
+        return this;
+    }
+
+    /** @return the console errors of the pages so far (a Content-Security-Policy refusal, an uncaught exception, a failed load) */
+    public List<String> consoleErrors() {
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> !m.contains("favicon.ico"))
+                .forEach(consoleErrors::add);
+        return List.copyOf(consoleErrors);
+    }
+
+    /** Quits the browser; fails when a page wrote an error to the console. */
+    @Override
+    public void close() {
+        List<String> errors;
+        try {
+            errors = consoleErrors();
+        } finally {
+            quit();
+        }
+        if (!errors.isEmpty()) {
+            throw new AssertionError("The pages wrote errors to the browser's console:\n  " + String.join("\n  ", errors));
+        }
+    }
+
+    private void quit() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> paths = Files.walk(profile)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temporary profile is harmless
+            }
+        }
+    }
+
+    private static PluginBrowser start(URL base) {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("maillage-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-default-apps", "--window-size=1280,860", "--lang=fr-FR", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new PluginBrowser(new ChromeDriver(service, options), base.toString().replaceAll("/+$", ""), profile);
+    }
+}
