@@ -14,8 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.time.YearMonth;
 import java.util.UUID;
 import org.maillage.platform.api.personaldata.Person;
+import org.maillage.platform.api.plugin.Indicator;
+import org.maillage.platform.indicators.control.IndicatorSources;
 import org.maillage.platform.persistence.control.Database;
 import org.maillage.platform.personaldata.control.PersonalDataHolders;
 import org.maillage.platform.plugins.control.Enablement;
@@ -55,6 +58,9 @@ class ContractProbe {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    IndicatorSources indicators;
 
     private PluginRecord plugin(String id) {
         return registry.find(id).orElseThrow(() -> new AssertionError("No plugin " + id + " in the deployment"));
@@ -112,6 +118,23 @@ class ContractProbe {
                 .filter(d -> !d.optional())
                 .forEach(d -> enableWithDependencies(d.pluginId()));
         enablement.enable(id, "contract");
+    }
+
+    /**
+     * Computes this month's indicators of the bound cooperation as the platform's snapshots do.
+     *
+     * @return each indicator the plugin declares that came back without a finite value, with the platform's reasons
+     */
+    List<String> indicatorsNotComputed(String id) {
+        IndicatorSources.Computed computed = indicators.compute(YearMonth.now());
+        List<String> missing = new ArrayList<>();
+        for (Indicator indicator : plugin(id).descriptor().indicators()) {
+            if (!computed.values().containsKey(indicator.key())) {
+                missing.add(indicator.key() + (computed.failures().isEmpty() ? ": no value (is there a bean implementing IndicatorSource?)"
+                        : ": " + computed.failures()));
+            }
+        }
+        return missing;
     }
 
     /** @return what each plugin of the bound cooperation holds about the person, by plugin id */

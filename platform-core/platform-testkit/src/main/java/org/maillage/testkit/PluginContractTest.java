@@ -6,17 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.maillage.platform.api.personaldata.Person;
+import org.maillage.platform.api.security.Roles;
+import org.maillage.platform.api.settings.Setting;
+import org.maillage.testkit.web.PluginBrowser;
 
 /**
  * The contract every plugin passes, run inside a deployed platform that holds the plugin.
@@ -158,6 +165,107 @@ public abstract class PluginContractTest {
         });
         assertTrue(as(slug, () -> platform.rowsSeenUnfiltered(pluginId())) > 0, "the cooperation sees its own rows");
         assertEquals(0L, as(other, () -> platform.rowsSeenUnfiltered(pluginId())), "another cooperation sees none of them");
+    }
+
+    /** Every indicator the descriptor declares gets a finite value from the plugin's {@code IndicatorSource} this month. */
+    @Test
+    void declaredIndicatorsAreComputable() throws Exception {
+        String slug = platform.cooperationWith(pluginId());
+        assertEquals(List.of(), as(slug, () -> platform.indicatorsNotComputed(pluginId())), "declared indicators without a value");
+    }
+
+    /**
+     * Every setting the descriptor declares is readable in a cooperation that enabled the plugin; one a cooperation
+     * may override refuses a value of the wrong type (or out of its bounds, or too long) with 400 in the error shape,
+     * and takes a valid one.
+     */
+    @Test
+    @RunAsClient
+    void declaredSettingsAreReadableAndValidated() {
+        Api admin = Api.at(base).as(Tokens.networkAdmin());
+        String slug = cooperationOverHttp(admin);
+        Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
+        for (JsonValue key : declared(admin).getJsonArray("settings")) {
+            String path = "/api/tenants/" + slug + "/settings/" + ((JsonString) key).getString();
+            Api.Reply read = coordinator.get(path);
+            assertEquals(200, read.status(), "reading " + path + ": " + read);
+            JsonObject setting = read.object();
+            if (!setting.getBoolean("tenantOverridable")) {
+                continue;
+            }
+            String bad = switch (setting.getString("type")) {
+                case "INTEGER" -> !setting.containsKey("max") || setting.isNull("max") ? "douze" : String.valueOf(setting.getJsonNumber("max").longValue() + 1);
+                case "BOOLEAN" -> "peut-être";
+                case "TIME_ZONE" -> "Mars/Olympe";
+                default -> "x".repeat(Setting.MAX_LENGTH + 1);
+            };
+            coordinator.put(path, valueBody(bad)).assertError(400);
+            Api.Reply written = coordinator.put(path, valueBody(setting.getString("value")));
+            assertEquals(200, written.status(), "writing the current value back to " + path + ": " + written);
+        }
+    }
+
+    /**
+     * Every page the descriptor declares loads in the machine's headless Chromium, signed in with every role, and
+     * writes no error to the console. Skipped when the machine has no Chromium ({@link PluginBrowser#CHROMIUM}).
+     */
+    @Test
+    @RunAsClient
+    void declaredPagesLoadWithoutConsoleErrors() {
+        Assumptions.assumeTrue(Files.isExecutable(PluginBrowser.CHROMIUM) && Files.isExecutable(PluginBrowser.CHROMEDRIVER),
+                "pages not opened: no Chromium at " + PluginBrowser.CHROMIUM + " and " + PluginBrowser.CHROMEDRIVER
+                        + " (Debian: apt-get install chromium chromium-driver)");
+        Api admin = Api.at(base).as(Tokens.networkAdmin());
+        JsonObject plugin = declared(admin);
+        String slug = cooperationOverHttp(admin);
+        for (JsonObject page : plugin.getJsonArray("pages").getValuesAs(JsonObject.class)) {
+            boolean national = page.getBoolean("national");
+            String token = national ? Tokens.networkAdmin()
+                    : Tokens.token("contrat-pages").in(slug, Roles.COORDINATOR, Roles.TEAM_REFERENT).sign();
+            try (PluginBrowser browser = PluginBrowser.signedIn(base, token)) {
+                if (national) {
+                    browser.openNational(pluginId(), page.getString("id"));
+                } else {
+                    browser.open(slug, pluginId(), page.getString("id"));
+                }
+                browser.heading();
+            }
+        }
+    }
+
+    /** @return the body that writes a setting: {@code {"value": "20"}} */
+    private static String valueBody(String value) {
+        return jakarta.json.Json.createObjectBuilder().add("value", value).build().toString();
+    }
+
+    /** @return the plugin as {@code GET /api/plugins} shows it */
+    private JsonObject declared(Api admin) {
+        return admin.get("/api/plugins").array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("id").equals(pluginId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no plugin " + pluginId() + " in /api/plugins"));
+    }
+
+    /** @return a new cooperation where the plugin and its required dependencies were enabled through the API */
+    private String cooperationOverHttp(Api admin) {
+        String slug = admin.newCooperation("contrat", "56");
+        enable(admin, slug, pluginId(), new ArrayList<>());
+        return slug;
+    }
+
+    private void enable(Api admin, String slug, String id, List<String> done) {
+        if (done.contains(id)) {
+            return;
+        }
+        done.add(id);
+        JsonObject plugin = admin.get("/api/plugins").array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("id").equals(id)).findFirst().orElseThrow(() -> new AssertionError("no plugin " + id));
+        for (JsonObject dependency : plugin.getJsonArray("dependencies").getValuesAs(JsonObject.class)) {
+            if (!dependency.getBoolean("optional", false)) {
+                enable(admin, slug, dependency.getString("pluginId"), done);
+            }
+        }
+        Api.Reply enabled = admin.post("/api/tenants/" + slug + "/plugins/" + id + "/enable", null);
+        assertEquals(200, enabled.status(), "enabling " + id + " for " + slug + ": " + enabled);
     }
 
     private <T> T as(String slug, Callable<T> work) throws Exception {
