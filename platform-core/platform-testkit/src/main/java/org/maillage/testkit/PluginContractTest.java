@@ -28,9 +28,13 @@ import org.maillage.testkit.web.PluginBrowser;
 /**
  * The contract every plugin passes, run inside a deployed platform that holds the plugin.
  *
- * <p>A plugin's test extends this class, is annotated {@code @ExtendWith(ArquillianExtension.class)},
- * deploys {@link PlatformDeployment#forContract(org.jboss.shrinkwrap.api.spec.JavaArchive...)} and says
- * which plugin it checks and how to store some personal data of a person in it.
+ * <p>A plugin's test extends this class, is annotated {@code @ExtendWith(ArquillianExtension.class)}, and says
+ * which plugin it checks and how to store some personal data of a person in it; without a {@code @Deployment} it
+ * joins the shared platform of the test run ({@link SharedDeployment}). Besides what the platform requires of every
+ * plugin (a valid descriptor, repeatable migrations, prefixed tables, endpoints closed to strangers, personal data
+ * exported and erased, tables walled per cooperation), it checks that the plugin honours what it declares: every
+ * indicator gets a value, every setting is readable and refuses a bad value with 400, every page opens in the
+ * machine's Chromium without a console error (skipped without Chromium).
  */
 public abstract class PluginContractTest {
 

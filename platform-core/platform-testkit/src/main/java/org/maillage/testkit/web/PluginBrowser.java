@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,7 +78,7 @@ public final class PluginBrowser implements AutoCloseable {
             synchronized (TestSignIn.class) {
                 TestSignIn.next(token);
                 browser.driver.get(browser.base + "/");
-                browser.waitFor(By.cssSelector("#contenu h1"));
+                browser.signedInOrSayWhy();
             }
             return browser;
         } catch (RuntimeException e) {
@@ -97,11 +98,21 @@ public final class PluginBrowser implements AutoCloseable {
             browser.waitFor(By.id("username")).sendKeys(user);
             browser.driver.findElement(By.id("password")).sendKeys(password);
             browser.driver.findElement(By.id("kc-login")).click();
-            browser.waitFor(By.cssSelector("#contenu h1"));
+            browser.signedInOrSayWhy();
             return browser;
         } catch (RuntimeException e) {
             browser.quit();
             throw e;
+        }
+    }
+
+    /** Waits for the shell's first page; when it never comes, fails with where the browser is and what its console says. */
+    private void signedInOrSayWhy() {
+        try {
+            waitFor(By.cssSelector("#contenu h1"));
+        } catch (TimeoutException e) {
+            throw new AssertionError("The browser did not get signed in: it is at " + driver.getCurrentUrl() + " showing « "
+                    + driver.findElement(By.tagName("body")).getText() + " »; console: " + consoleErrors(), e);
         }
     }
 

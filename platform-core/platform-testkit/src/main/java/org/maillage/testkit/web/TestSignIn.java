@@ -61,6 +61,7 @@ public final class TestSignIn {
             String origin = exchange.getRequestHeaders().getFirst("Origin");
             if (origin != null) {
                 exchange.getResponseHeaders().add("Access-Control-Allow-Origin", origin);
+                exchange.getResponseHeaders().add("Access-Control-Allow-Credentials", "true");   // keycloak-js fetches with credentials
                 exchange.getResponseHeaders().add("Access-Control-Allow-Headers", "Content-Type, Authorization");
                 exchange.getResponseHeaders().add("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
             }

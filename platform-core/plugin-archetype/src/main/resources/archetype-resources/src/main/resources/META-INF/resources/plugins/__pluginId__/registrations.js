@@ -19,7 +19,7 @@ export default class Registrations extends HTMLElement {
     const registrations = await this.api.get(this.url);
     const coordinator = this.roles.includes('coordinator');
     this.innerHTML = html`<h1 class="fr-h3">${this.page.label}</h1>
-      <div id="annonce" role="status"></div>
+      <div id="annonce"></div>
       ${registrations.length
         ? html`<div class="fr-table"><table><caption>Inscriptions de la coopération</caption>
             <thead><tr><th scope="col">Adresse e-mail</th><th scope="col">Activité</th></tr></thead>
