@@ -1,6 +1,8 @@
 package org.maillage.testkit;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Table;
@@ -18,6 +20,7 @@ import java.time.YearMonth;
 import java.util.UUID;
 import org.maillage.platform.api.personaldata.Person;
 import org.maillage.platform.api.plugin.Indicator;
+import org.maillage.platform.api.plugin.IndicatorSource;
 import org.maillage.platform.indicators.control.IndicatorSources;
 import org.maillage.platform.persistence.control.Database;
 import org.maillage.platform.personaldata.control.PersonalDataHolders;
@@ -61,6 +64,9 @@ class ContractProbe {
 
     @Inject
     IndicatorSources indicators;
+
+    @Inject
+    BeanManager beans;
 
     private PluginRecord plugin(String id) {
         return registry.find(id).orElseThrow(() -> new AssertionError("No plugin " + id + " in the deployment"));
@@ -121,20 +127,23 @@ class ContractProbe {
     }
 
     /**
-     * Computes this month's indicators of the bound cooperation as the platform's snapshots do.
+     * Computes this month's indicators of the bound cooperation as the platform's snapshots do. An indicator may be
+     * absent from a month where it means nothing (a ratio without a denominator); a source that fails, or a value
+     * that is not a finite number, is a problem, and so are declared indicators without a source.
      *
-     * @return each indicator the plugin declares that came back without a finite value, with the platform's reasons
+     * @return the problems of the plugin's indicators; empty when they are computable
      */
-    List<String> indicatorsNotComputed(String id) {
-        IndicatorSources.Computed computed = indicators.compute(YearMonth.now());
-        List<String> missing = new ArrayList<>();
-        for (Indicator indicator : plugin(id).descriptor().indicators()) {
-            if (!computed.values().containsKey(indicator.key())) {
-                missing.add(indicator.key() + (computed.failures().isEmpty() ? ": no value (is there a bean implementing IndicatorSource?)"
-                        : ": " + computed.failures()));
-            }
+    List<String> indicatorProblems(String id) {
+        List<Indicator> declared = plugin(id).descriptor().indicators();
+        if (declared.isEmpty()) {
+            return List.of();
         }
-        return missing;
+        boolean source = beans.getBeans(IndicatorSource.class, Any.Literal.INSTANCE).stream()
+                .anyMatch(bean -> registry.pluginOf(bean.getBeanClass()).filter(id::equals).isPresent());
+        if (!source) {
+            return List.of(id + " declares " + declared.stream().map(Indicator::key).toList() + " but has no bean implementing IndicatorSource");
+        }
+        return indicators.compute(YearMonth.now()).failures().stream().filter(f -> f.startsWith(id + ":") || f.startsWith(id + ".")).toList();
     }
 
     /** @return what each plugin of the bound cooperation holds about the person, by plugin id */
