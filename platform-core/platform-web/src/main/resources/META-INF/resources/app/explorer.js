@@ -52,7 +52,7 @@ export async function explorerPage(main, token) {
     url: '/openapi?format=JSON',
     deepLinking: false,
     validatorUrl: null,
-    docExpansion: 'none',
+    docExpansion: 'list',
     defaultModelsExpandDepth: -1,
     tryItOutEnabled: false,
     requestInterceptor: async request => {
