@@ -2,6 +2,7 @@ package org.maillage.platform.openapi.boundary;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Paths;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.maillage.platform.openapi.control.OperationIds;
 import org.maillage.platform.openapi.control.PathTemplates;
@@ -49,7 +51,7 @@ public class DocumentFilter implements OASFilter {
                 if (!declared(item.getParameters(), name) && !declared(operation.getParameters(), name)) {
                     operation.addParameter(OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true)
                             .description(PathTemplates.description(name))
-                            .schema(OASFactory.createSchema().type(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
+                            .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
                 }
             }
         }
@@ -62,7 +64,7 @@ public class DocumentFilter implements OASFilter {
 
     private static void qualifyOperationIds(Map<String, PathItem> items) {
         List<OperationIds.Operation> found = new ArrayList<>();
-        Map<OperationIds.Operation, Operation> models = new java.util.HashMap<>();
+        Map<OperationIds.Operation, Operation> models = new HashMap<>();
         items.forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             OperationIds.Operation key = new OperationIds.Operation(path, method.name(), operation.getOperationId());
             found.add(key);

@@ -74,9 +74,7 @@ public final class SchemaRepairs {
         if (schema.getNot() != null) {
             repair(schema.getNot(), seen);
         }
-        for (Map<String, Schema> properties : List.of(orEmpty(schema.getProperties()))) {
-            properties.values().forEach(property -> repair(property, seen));
-        }
+        orEmpty(schema.getProperties()).values().forEach(property -> repair(property, seen));
         for (List<Schema> group : List.of(orEmpty(schema.getAllOf()), orEmpty(schema.getAnyOf()), orEmpty(schema.getOneOf()))) {
             group.forEach(member -> repair(member, seen));
         }
