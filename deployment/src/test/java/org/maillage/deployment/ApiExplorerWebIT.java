@@ -52,11 +52,12 @@ class ApiExplorerWebIT {
 
     /** Opens an operation, tries it out without parameters and returns the answer Swagger UI shows. */
     private static Answer call(Browser browser, String method, String path) {
-        By operation = By.xpath("//div[contains(@class,'opblock-" + method + "')][.//*[@data-path='" + path + "']]");
-        browser.click(new By.ByChained(operation, By.cssSelector(".opblock-summary-control")));
-        browser.click(new By.ByChained(operation, By.cssSelector("button.try-out__btn")));
-        browser.click(new By.ByChained(operation, By.cssSelector("button.execute")));
-        String status = browser.waitFor(new By.ByChained(operation, By.cssSelector(".live-responses-table .response-col_status"))).getText().trim();
-        return new Answer(status, browser.waitFor(new By.ByChained(operation, By.cssSelector(".live-responses-table"))).getText());
+        String operation = "//div[contains(@class,'opblock-" + method + "')][.//*[@data-path='" + path + "']]";
+        browser.click(By.xpath(operation + "//button[contains(@class,'opblock-summary-control')]"));
+        browser.click(By.xpath(operation + "//button[contains(@class,'try-out__btn')]"));
+        browser.click(By.xpath(operation + "//button[contains(@class,'execute')]"));
+        String status = browser.waitFor(By.xpath(operation + "//table[contains(@class,'live-responses-table')]//td[contains(@class,'response-col_status')]"))
+                .getText().trim();
+        return new Answer(status, browser.waitFor(By.xpath(operation + "//table[contains(@class,'live-responses-table')]")).getText());
     }
 }

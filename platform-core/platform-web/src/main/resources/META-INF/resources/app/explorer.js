@@ -43,7 +43,7 @@ export async function explorerPage(main, token) {
       <p class="fr-callout__text">Les appels partent avec <strong>votre propre jeton</strong> : vous obtenez ce que vos droits
         permettent, et vos écritures modifient réellement les données de vos coopérations.</p>
     </div>
-    <div id="explorateur" class="maillage-explorer"><p aria-live="polite">Chargement de l’explorateur…</p></div>`;
+    <div id="explorateur" class="maillage-explorer" tabindex="0" role="region" aria-label="Opérations de l’API"><p aria-live="polite">Chargement de l’explorateur…</p></div>`;
   pageReady(main, 'Explorateur de l’API');
   stylesheet(STYLESHEET);
   await load(SCRIPT);
