@@ -56,7 +56,7 @@ class ApiExplorerWebIT {
         browser.click(By.xpath(operation + "//button[contains(@class,'opblock-summary-control')]"));
         browser.click(By.xpath(operation + "//button[contains(@class,'try-out__btn')]"));
         browser.click(By.xpath(operation + "//button[contains(@class,'execute')]"));
-        String status = browser.waitFor(By.xpath(operation + "//table[contains(@class,'live-responses-table')]//td[contains(@class,'response-col_status')]"))
+        String status = browser.waitFor(By.xpath(operation + "//table[contains(@class,'live-responses-table')]/tbody//td[contains(@class,'response-col_status')]"))
                 .getText().trim();
         return new Answer(status, browser.waitFor(By.xpath(operation + "//table[contains(@class,'live-responses-table')]")).getText());
     }

@@ -55,6 +55,8 @@ export async function explorerPage(main, token) {
     docExpansion: 'list',
     defaultModelsExpandDepth: -1,
     tryItOutEnabled: false,
+    // code in plain text: the highlighter's colours on its dark background fall under 4.5:1
+    syntaxHighlight: false,
     requestInterceptor: async request => {
       const target = new URL(request.url, location.href);
       if (target.origin === location.origin && target.pathname.startsWith('/api/')) {
