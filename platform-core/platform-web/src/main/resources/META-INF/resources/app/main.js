@@ -6,10 +6,12 @@
 //   #/coop/<slug>/<plugin>/<page>       a plugin's page (an ES module loaded on demand)
 //   #/national, #/national/coop/<slug>, #/national/modules, #/national/pages/<plugin>/<page>   national console
 //   #/moi                               the signed-in person
+//   #/api                               the API explorer (the OpenAPI document, called with the person's token)
 import { signIn, freshToken, signOut } from './auth.js';
 import { createApi, ApiError, html, alert, showError, badge, roleName, pageReady, focusableTables } from './ui.js';
 import { cooperationsPage, cooperationPluginsPage, pluginsPage } from './console.js';
 import { contactSection, onContact } from './contact.js';
+import { explorerPage } from './explorer.js';
 
 const main = document.getElementById('contenu');
 const menu = document.getElementById('menu');
@@ -76,6 +78,7 @@ function renderTools() {
         <li><p class="fr-text--sm fr-mb-1w">Connecté·e en tant que <strong>${shell.me.subject}</strong>
           (${[...shell.me.roles].filter(r => roleName(r) !== r).map(roleName).join(', ') || 'aucun rôle'})</p></li>
         <li><a class="fr-link fr-icon-user-line fr-link--icon-left" href="#/moi">Mon compte</a></li>
+        <li><a class="fr-link fr-icon-search-line fr-link--icon-left" href="#/api">Explorateur de l’API</a></li>
         <li><button type="button" class="fr-link fr-icon-logout-box-r-line fr-link--icon-left" data-action="deconnexion">Se déconnecter</button></li>
       </ul>
     </li>
@@ -90,6 +93,7 @@ function renderMobileTools() {
   const mobile = document.querySelector('.fr-header__menu-links');
   mobile.innerHTML = html`<ul class="fr-btns-group maillage-user--mobile">
     <li><a class="fr-btn fr-icon-account-circle-line fr-btn--icon-left" href="#/moi">${displayName()} — mon compte</a></li>
+    <li><a class="fr-btn fr-icon-search-line fr-btn--icon-left" href="#/api">Explorateur de l’API</a></li>
     <li><button type="button" class="fr-btn fr-icon-logout-box-r-line fr-btn--icon-left" data-action="deconnexion">Se déconnecter</button></li>
   </ul>`;
 }
@@ -154,6 +158,7 @@ async function route() {
     if (first === 'coop' && rest.length >= 1) return await cooperation(rest[0], rest[1], rest[2], rest.slice(3), stale);
     if (first === 'national' && shell.me.networkAdmin) return await national(rest, stale);
     if (first === 'moi') return account();
+    if (first === 'api') return await explorer();
     notFound();
   } catch (error) {
     if (stale()) return;
@@ -382,6 +387,12 @@ function account() {
       <li><button type="button" class="fr-btn fr-btn--tertiary" data-action="deconnexion">Se déconnecter</button></li>
     </ul>`;
   pageReady(main, 'Mon compte');
+}
+
+async function explorer() {
+  setContext(null);
+  setMenu(menuHome());
+  await explorerPage(main, force => freshToken(shell.keycloak, force));
 }
 
 function menuHome() {
