@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Tokens;
@@ -31,6 +33,8 @@ import org.maillage.testkit.Tokens;
  * on TERM and on Ctrl-C; a second start finds the data; a platform that fails to deploy is reported as such
  * and never as ready; a data folder of the retired H2 database is reported, not touched.
  */
+// Its own servers, never the shared deployment: it runs beside the other classes of its execution (junit-platform.properties).
+@Execution(ExecutionMode.CONCURRENT)
 class LauncherIT {
 
     private static final Path ROOT = Path.of(System.getProperty("maillage.root", "..")).toAbsolutePath().normalize();

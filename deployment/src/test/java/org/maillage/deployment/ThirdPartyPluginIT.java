@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.ServersStarted;
@@ -27,6 +29,8 @@ import org.maillage.testkit.Tokens;
  * (the test kit starts an embedded PostgreSQL), then runs in the platform by dropping its JAR into the
  * launcher's plugins folder — no platform code changes.
  */
+// Its own servers, never the shared deployment: it runs beside the other classes of its execution (junit-platform.properties).
+@Execution(ExecutionMode.CONCURRENT)
 class ThirdPartyPluginIT {
 
     private static final Path ROOT = Path.of(System.getProperty("maillage.root", "..")).toAbsolutePath().normalize();
