@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Tokens;
@@ -33,9 +34,14 @@ import org.maillage.testkit.Tokens;
  * on TERM and on Ctrl-C; a second start finds the data; a platform that fails to deploy is reported as such
  * and never as ready; a data folder of the retired H2 database is reported, not touched.
  */
-// Its own servers, never the shared deployment: it runs beside the other classes of its execution (junit-platform.properties).
+// Its own servers, never the shared deployment: it runs beside the other classes of its execution (junit-platform.properties),
+// never beside the other class that starts servers of its own (one lock for both).
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(LauncherIT.OWN_SERVERS)
 class LauncherIT {
+
+    /** The lock of the classes that start servers of their own, beside the shared deployment's classes. */
+    static final String OWN_SERVERS = "servers-of-their-own";
 
     private static final Path ROOT = Path.of(System.getProperty("maillage.root", "..")).toAbsolutePath().normalize();
 

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.ServersStarted;
@@ -29,8 +30,10 @@ import org.maillage.testkit.Tokens;
  * (the test kit starts an embedded PostgreSQL), then runs in the platform by dropping its JAR into the
  * launcher's plugins folder — no platform code changes.
  */
-// Its own servers, never the shared deployment: it runs beside the other classes of its execution (junit-platform.properties).
+// Its own servers, never the shared deployment: it runs beside the other classes of its execution (junit-platform.properties),
+// never beside the other class that starts servers of its own (one lock for both).
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(LauncherIT.OWN_SERVERS)
 class ThirdPartyPluginIT {
 
     private static final Path ROOT = Path.of(System.getProperty("maillage.root", "..")).toAbsolutePath().normalize();
