@@ -185,9 +185,7 @@ final class Browser {
                   document.querySelectorAll('#contenu *').length, document.querySelectorAll('dialog[open], .fr-modal--opened').length,
                   innerWidth < 600, document.body.querySelectorAll('*').length, hash].join('|')""",
                 base.getProtocol() + "://" + base.getAuthority());
-        boolean fresh = key != null && CHECKED.add(key);
-        countForMeasure(fresh);
-        if (!fresh) {
+        if (key == null || !CHECKED.add(key)) {
             return;
         }
         // an open modal (a confirmation, the phone's menu) closes when the window crosses a breakpoint
@@ -195,28 +193,6 @@ final class Browser {
             PageCheck.check(driver, state);
         } else {
             PageCheck.checkAtThisWidth(driver, state);
-        }
-    }
-
-    // TEMPORARY (measure of the page-check cache, removed after): the state key of the former per-browsing cache
-    private void countForMeasure(boolean fresh) {
-        String file = System.getProperty("maillage.test.page-check.keys");
-        if (file == null) {
-            return;
-        }
-        String old = (String) ((JavascriptExecutor) driver).executeScript("""
-                return location.origin === arguments[0] ? [location.href, document.title,
-                  document.querySelector('#contenu h1')?.textContent.trim(), document.querySelectorAll('#contenu *').length,
-                  document.querySelectorAll('dialog[open], .fr-modal--opened').length, innerWidth < 600].join('|') : null""",
-                base.getProtocol() + "://" + base.getAuthority());
-        if (old == null) {
-            return;
-        }
-        try {
-            Files.writeString(Path.of(file), System.identityHashCode(this) + "\t" + old.replaceAll("[\t\r\n]", " ") + "\t" + fresh + "\n",
-                    java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
