@@ -59,7 +59,8 @@ class LauncherIT {
             assertTrue(api.get("/api/tenants/morbihan/plugins/sample").object().getBoolean("enabled"), "as its descriptor says");
             assertEquals(201, api.post("/api/tenants", """
                     {"slug": "finistere", "displayName": "Coopération du Finistère", "departements": ["29"]}""").status());
-            assertTrue(api.get("/openapi").object().getJsonObject("paths").containsKey("/api/tenants"));
+            // the first OpenAPI document of a fresh server is built on demand: as patient as the test kit's Readiness (240 s)
+            assertTrue(api.waiting(Duration.ofMinutes(4)).get("/openapi").object().getJsonObject("paths").containsKey("/api/tenants"));
             assertTrue(Files.isRegularFile(data.resolve("postgres/data/PG_VERSION")), "the embedded PostgreSQL's cluster lives in MAILLAGE_DATA_DIR");
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("link-secret"))),
                     "the secret of the self-service links, made once, readable by its owner only");
