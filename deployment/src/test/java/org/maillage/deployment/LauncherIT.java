@@ -34,7 +34,7 @@ import org.maillage.testkit.Tokens;
  * on TERM and on Ctrl-C; a second start finds the data; a platform that fails to deploy is reported as such
  * and never as ready; a data folder of the retired H2 database is reported, not touched.
  */
-// Its own servers, never the shared deployment: it runs beside the other classes of its execution (junit-platform.properties),
+// Its own servers, never the shared deployment: it runs beside the other classes of its execution (the platform execution in deployment/pom.xml),
 // never beside the other class that starts servers of its own (one lock for both).
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(LauncherIT.OWN_SERVERS)

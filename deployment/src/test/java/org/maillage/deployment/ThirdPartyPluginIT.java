@@ -30,7 +30,7 @@ import org.maillage.testkit.Tokens;
  * (the test kit starts an embedded PostgreSQL), then runs in the platform by dropping its JAR into the
  * launcher's plugins folder — no platform code changes.
  */
-// Its own servers, never the shared deployment: it runs beside the other classes of its execution (junit-platform.properties),
+// Its own servers, never the shared deployment: it runs beside the other classes of its execution (the platform execution in deployment/pom.xml),
 // never beside the other class that starts servers of its own (one lock for both).
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(LauncherIT.OWN_SERVERS)
