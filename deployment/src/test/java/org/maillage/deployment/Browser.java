@@ -13,10 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -45,7 +45,7 @@ import org.maillage.testkit.web.PageCheck;
  * <p>Every state of a platform page that a test reads the heading of, takes a screenshot of, or answers a
  * confirmation in, and the last page of each browsing, is checked by the test kit's {@link PageCheck}
  * (axe-core WCAG 2.1 A/AA, contrast, reflow; desktop and phone, or only at the window's width while a modal is
- * open), once per distinct state in the JVM.
+ * open), once per distinct state.
  */
 final class Browser {
 
@@ -59,13 +59,8 @@ final class Browser {
     /** Where the browser saves what it downloads. */
     final Path downloads;
     private final URL base;
-    /**
-     * The page states already checked in this JVM, by any browsing of any test: the address, the title, the
-     * heading, an open dialog, the width class, and a fingerprint of the page's markup (every element's tag, id,
-     * classes, role, type, attribute names and whether it holds text of its own). A state shown again, by
-     * another test or another sign-in, is the same state for the checks: they are not run twice.
-     */
-    private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+    /** The page states already checked (address, heading, size of the content, an open dialog). */
+    private final Set<String> checked = new HashSet<>();
 
     private Browser(WebDriver driver, URL base, Path downloads) {
         this.driver = driver;
@@ -168,24 +163,15 @@ final class Browser {
 
     /**
      * Checks the page as shown now with {@link PageCheck} (desktop and phone), unless it is not the platform's
-     * (Keycloak's login) or this state was checked already in this JVM ({@link #CHECKED}).
+     * (Keycloak's login) or this state was checked already.
      */
     void check(String state) {
         String key = (String) ((JavascriptExecutor) driver).executeScript("""
-                if (location.origin !== arguments[0]) return null;
-                let hash = 0;
-                for (const e of document.body.querySelectorAll('*')) {
-                  const own = [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
-                  const part = [e.tagName, e.id, e.className?.baseVal ?? e.className, e.getAttribute('role'), e.getAttribute('type'),
-                    e.getAttribute('for'), e.getAttributeNames().sort().join(','), own].join('~');
-                  for (let i = 0; i < part.length; i++) hash = Math.imul(hash ^ part.charCodeAt(i), 16777619) >>> 0;
-                  hash = Math.imul(hash ^ 10, 16777619) >>> 0;
-                }
-                return [location.href, document.title, document.querySelector('#contenu h1')?.textContent.trim(),
-                  document.querySelectorAll('#contenu *').length, document.querySelectorAll('dialog[open], .fr-modal--opened').length,
-                  innerWidth < 600, document.body.querySelectorAll('*').length, hash].join('|')""",
+                return location.origin === arguments[0] ? [location.href, document.title,
+                  document.querySelector('#contenu h1')?.textContent.trim(), document.querySelectorAll('#contenu *').length,
+                  document.querySelectorAll('dialog[open], .fr-modal--opened').length, innerWidth < 600].join('|') : null""",
                 base.getProtocol() + "://" + base.getAuthority());
-        if (key == null || !CHECKED.add(key)) {
+        if (key == null || !checked.add(key)) {
             return;
         }
         // an open modal (a confirmation, the phone's menu) closes when the window crosses a breakpoint
