@@ -400,7 +400,7 @@ class CampaignsIT {
                 .usingDriverExecutable(Browser.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
         try {
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(40));
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(40), Browser.POLL);
             driver.get(page + token.substring(0, token.length() - 3) + "AAA");
             assertEquals("Lien inutilisable", wait.until(visibilityOfElementLocated(By.cssSelector(".fr-alert__title"))).getText().trim());
 

@@ -84,8 +84,7 @@ class HostileRequestsIT {
     @Test
     void noReadShowsACooperationsPersonalDataToAnyoneElse() {
         HostileTarget target = HostileTarget.seed(base);
-        List<String> leaks = new ArrayList<>();
-        int sent = 0;
+        List<HostileRequests.HostileRequest> all = new ArrayList<>();
         for (HostileTarget.Operation operation : target.operations()) {
             if (!operation.method().equals("GET")) {
                 continue;
@@ -94,16 +93,15 @@ class HostileRequestsIT {
                 String other = slug.equals(target.a()) ? target.b() : target.a();
                 for (String path : paths(operation, slug, target.idsOf().get(other))) {
                     for (HostileTarget.Role role : HostileTarget.Role.values()) {
-                        HostileRequests.HostileRequest read = new HostileRequests.HostileRequest(target, role, "GET", path, "application/json", null, null);
-                        String leak = HostileRequests.leak(read, read.send());
-                        sent++;
-                        if (leak != null) {
-                            leaks.add(leak);
-                        }
+                        all.add(new HostileRequests.HostileRequest(target, role, "GET", path, "application/json", null, null));
                     }
                 }
             }
         }
+        // reads change nothing: sent a few at a time (Parallel), each checked as before
+        List<String> leaks = Parallel.map(all, read -> HostileRequests.leak(read, read.send())).stream()
+                .filter(java.util.Objects::nonNull).toList();
+        int sent = all.size();
         int reads = sent;
         LOG.info(() -> "Reads checked for leaks: " + reads);
         assertEquals(List.of(), leaks.stream().limit(10).toList(), leaks.size() + " answers (of " + sent

@@ -96,6 +96,7 @@ final class Launcher implements AutoCloseable {
         environment.put("MAILLAGE_DATA_DIR", data.toString());
         environment.put("MAILLAGE_HTTP_PORT", String.valueOf(port));
         environment.put("MAILLAGE_DB_PORT", String.valueOf(databasePort));
+        environment.putIfAbsent("MAILLAGE_START_TIMEOUT", "600");
         environment.putAll(env);
         ServersStarted.record("./maillage run (Payara Micro, PostgreSQL) in " + data);
         return new Launcher(builder.start(), port, databasePort, data);
@@ -182,7 +183,8 @@ final class Launcher implements AutoCloseable {
 
     /** Waits for the "Ready in N s: URL" line; group 2 is the URL. */
     Matcher awaitReady() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        // as long as a platform start of the test deployments (arquillian.xml): a loaded machine passed 5 minutes
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
             Matcher matcher = READY.matcher(output());
             if (matcher.find()) {
@@ -193,7 +195,7 @@ final class Launcher implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("Not ready after 5 minutes:\n" + output());
+        throw new AssertionError("Not ready after 10 minutes:\n" + output());
     }
 
     /** Waits until the launcher printed {@code text}; fails if it ends first. */

@@ -21,6 +21,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Tokens;
@@ -31,7 +34,14 @@ import org.maillage.testkit.Tokens;
  * on TERM and on Ctrl-C; a second start finds the data; a platform that fails to deploy is reported as such
  * and never as ready; a data folder of the retired H2 database is reported, not touched.
  */
+// Its own servers, never the shared deployment: it runs beside the other classes of its execution (the platform execution in deployment/pom.xml),
+// never beside the other class that starts servers of its own (one lock for both).
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(LauncherIT.OWN_SERVERS)
 class LauncherIT {
+
+    /** The lock of the classes that start servers of their own, beside the shared deployment's classes. */
+    static final String OWN_SERVERS = "servers-of-their-own";
 
     private static final Path ROOT = Path.of(System.getProperty("maillage.root", "..")).toAbsolutePath().normalize();
 
@@ -49,7 +59,8 @@ class LauncherIT {
             assertTrue(api.get("/api/tenants/morbihan/plugins/sample").object().getBoolean("enabled"), "as its descriptor says");
             assertEquals(201, api.post("/api/tenants", """
                     {"slug": "finistere", "displayName": "Coopération du Finistère", "departements": ["29"]}""").status());
-            assertTrue(api.get("/openapi").object().getJsonObject("paths").containsKey("/api/tenants"));
+            // the first OpenAPI document of a fresh server is built on demand: as patient as the test kit's Readiness (240 s)
+            assertTrue(api.waiting(Duration.ofMinutes(4)).get("/openapi").object().getJsonObject("paths").containsKey("/api/tenants"));
             assertTrue(Files.isRegularFile(data.resolve("postgres/data/PG_VERSION")), "the embedded PostgreSQL's cluster lives in MAILLAGE_DATA_DIR");
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("link-secret"))),
                     "the secret of the self-service links, made once, readable by its owner only");

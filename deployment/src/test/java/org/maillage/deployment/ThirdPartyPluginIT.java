@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.ServersStarted;
@@ -27,6 +30,10 @@ import org.maillage.testkit.web.PluginBrowser;
  * database configured) — then run in the platform by dropping its JAR into the launcher's plugins folder and
  * enabled for a cooperation by a network admin: no platform code changes.
  */
+// Its own servers, never the shared deployment: it runs beside the other classes of its execution (the platform execution in deployment/pom.xml),
+// never beside the other class that starts servers of its own (one lock for both).
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(LauncherIT.OWN_SERVERS)
 class ThirdPartyPluginIT {
 
     private static final Path ROOT = Path.of(System.getProperty("maillage.root", "..")).toAbsolutePath().normalize();
