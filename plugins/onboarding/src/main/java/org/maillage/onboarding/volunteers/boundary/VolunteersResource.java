@@ -65,8 +65,11 @@ public class VolunteersResource {
     @Context
     SecurityContext security;
 
-    /** A page of volunteers and the size of the whole selection. */
-    public record PageView(List<VolunteerView> items, long total, int page, int size) {
+    /**
+     * A page of volunteers and the size of the whole selection; when {@code totalExact} is false, {@code total} is a
+     * lower bound (counted up to 1,000 rows past the page: a large selection is not read whole on every page).
+     */
+    public record PageView(List<VolunteerView> items, long total, boolean totalExact, int page, int size) {
     }
 
     public record TransitionForm(String to, String reason) {
@@ -108,7 +111,7 @@ public class VolunteersResource {
         Volunteers.Page found = volunteers.page(filter, order, (pageNumber - 1) * pageSize, pageSize);
         Map<String, List<CommuneRef>> byPostcode = new HashMap<>();
         return new PageView(found.items().stream().map(v -> VolunteerView.of(v, candidates(v, byPostcode), null)).toList(),
-                found.total(), pageNumber, pageSize);
+                found.total(), found.exact(), pageNumber, pageSize);
     }
 
     @GET
