@@ -33,6 +33,7 @@ import org.maillage.onboarding.volunteers.control.Volunteers;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.onboarding.volunteers.entity.VolunteerState;
 import org.maillage.platform.api.errors.ApiError;
+import org.maillage.platform.api.http.Heavy;
 import org.maillage.platform.api.security.Roles;
 import org.maillage.platform.api.settings.TenantSettings;
 import org.maillage.platform.api.territory.CommuneRef;
@@ -67,7 +68,7 @@ public class VolunteersResource {
 
     /**
      * A page of volunteers and the size of the whole selection; when {@code totalExact} is false, {@code total} is a
-     * lower bound (counted up to 1,000 rows past the page: a large selection is not read whole on every page).
+     * lower bound (counted up to 200 rows past the page: a large selection is not read whole on every page).
      */
     public record PageView(List<VolunteerView> items, long total, boolean totalExact, int page, int size) {
     }
@@ -94,6 +95,7 @@ public class VolunteersResource {
     }
 
     @GET
+    @Heavy
     @Operation(summary = "Lister les bénévoles, filtrés, triés et par pages")
     public PageView list(
             @Parameter(description = "texte cherché dans le prénom, le nom, l’e-mail et la commune, sans tenir compte des majuscules ni des accents")
@@ -115,6 +117,7 @@ public class VolunteersResource {
     }
 
     @GET
+    @Heavy
     @Path("states")
     @Operation(summary = "Les étapes du parcours, dans l’ordre, avec le nombre de bénévoles à chacune et les passages possibles",
             description = "Les nombres portent sur la recherche et les communes données (comme la liste), toutes étapes confondues.")

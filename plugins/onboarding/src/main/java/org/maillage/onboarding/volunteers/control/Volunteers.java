@@ -28,7 +28,7 @@ public class Volunteers {
      * How far past a page's end the list counts: a count of the whole selection read every row of it on every page
      * (300,000 for a national-size cooperation: the list collapsed under load); beyond this the total is a lower bound.
      */
-    static final int COUNTED_BEYOND_PAGE = 1_000;
+    static final int COUNTED_BEYOND_PAGE = 200;
 
     /**
      * A page of a selection, with the size of the whole selection when {@code exact}, else a lower bound of it
@@ -85,7 +85,8 @@ public class Volunteers {
         TypedQuery<Volunteer> query = em.createQuery("select v from Volunteer v" + where(filter) + sort.orderBy(), Volunteer.class);
         List<Volunteer> items = bind(query, filter).setFirstResult(first).setMaxResults(max).getResultList();
         int bound = first + max + COUNTED_BEYOND_PAGE;
-        TypedQuery<String> counted = em.createQuery("select v.id from Volunteer v" + where(filter), String.class);
+        // in the list's order: its index stops the count at the bound (a trigram bitmap of a frequent word read it whole)
+        TypedQuery<String> counted = em.createQuery("select v.id from Volunteer v" + where(filter) + sort.orderBy(), String.class);
         int found = bind(counted, filter).setMaxResults(bound + 1).getResultList().size();
         return found > bound ? new Page(items, bound, false) : new Page(items, found, true);
     }
