@@ -97,6 +97,7 @@ class AccessMatrixIT {
                 new Endpoint("GET", "/api/onboarding/self-service/suggestions", true),
                 new Endpoint("POST", "/api/onboarding/self-service/unsubscribe", true),
                 new Endpoint("POST", "/api/onboarding/self-service/withdrawal", true),
+                new Endpoint("GET", "/api/ping", true),
                 new Endpoint("GET", "/api/ui-config", true)), declaredPublic.stream().sorted(BY_PATH).toList(), "the public endpoints");
 
         // every request is refused or changes nothing: the endpoints are checked a few at a time (Parallel)

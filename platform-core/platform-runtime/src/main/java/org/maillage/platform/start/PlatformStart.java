@@ -12,6 +12,7 @@ import org.maillage.platform.persistence.control.Database;
 import org.maillage.platform.persistence.control.Migrations;
 import org.maillage.platform.plugins.control.PluginRegistry;
 import org.maillage.platform.plugins.control.TenantEventGate;
+import org.maillage.platform.persistence.control.TenantCache;
 import org.maillage.platform.tenancy.control.TenantDescriptors;
 import org.maillage.platform.tenancy.entity.Tenant;
 
@@ -19,7 +20,7 @@ import org.maillage.platform.tenancy.entity.Tenant;
  * Starts the platform as the web application starts, before the first request: the platform's
  * migrations, the plugins resolved and their migrations, the persistence unit over the platform's and
  * the plugins' entities, then the plugins started in dependency order (stopped in reverse at the end), and the cooperations
- * described in {@code maillage.tenants.dir} provisioned, and the background work (snapshots, the mail sender) started. A servlet listener rather than a CDI start-up observer: only here does
+ * described in {@code maillage.tenants.dir} provisioned, and the background work (snapshots, the mail sender, the listener of {@code TenantCache}) started. A servlet listener rather than a CDI start-up observer: only here does
  * Payara resolve {@code java:app} names already. An exception here fails the deployment.
  */
 @WebListener
@@ -46,6 +47,9 @@ public class PlatformStart implements ServletContextListener {
     @Inject
     Sender sender;
 
+    @Inject
+    TenantCache cache;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         migrations.migrate();
@@ -55,6 +59,7 @@ public class PlatformStart implements ServletContextListener {
         modules.add(Tenant.class);
         modules.addAll(plugins.moduleClasses());
         database.open(modules);
+        cache.start(database::unpooledConnection);
         events.open();
         plugins.start();
         descriptors.provision();
@@ -67,5 +72,6 @@ public class PlatformStart implements ServletContextListener {
         sender.stop();
         snapshots.stop();
         plugins.stop();
+        cache.stop();
     }
 }

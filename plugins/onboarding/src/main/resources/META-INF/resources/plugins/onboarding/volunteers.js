@@ -131,10 +131,11 @@ export default class OnboardingVolunteers extends HTMLElement {
     this.page = page;
     this.drawPage();
     this.querySelector('#benevoles-resultats').textContent = page.total
-      ? count(page.total, 'bénévole trouvé', 'bénévoles trouvés') : 'Aucun bénévole ne correspond à la recherche.';
+      ? `${page.totalExact === false ? 'Plus de ' : ''}${count(page.total, 'bénévole trouvé', 'bénévoles trouvés')}`
+      : 'Aucun bénévole ne correspond à la recherche.';
     const action = this.querySelector('#benevoles-action');
     if (action) {
-      action.querySelector('[data-total]').textContent = `Tous ceux de la recherche (${number(page.total)}), toutes pages confondues`;
+      action.querySelector('[data-total]').textContent = `Tous ceux de la recherche (${page.totalExact === false ? 'plus de ' : ''}${number(page.total)}), toutes pages confondues`;
       const current = action.to.value;
       action.to.innerHTML = html`${states.filter(s => s.code !== 'NEW').map(s => html`<option value="${s.code}"
         ${s.code === current ? html` selected` : ''}>${s.label}</option>`)}`;
@@ -154,7 +155,7 @@ export default class OnboardingVolunteers extends HTMLElement {
       return;
     }
     place.innerHTML = html`<div class="fr-table maillage-table"><div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content">
-      <table><caption>Bénévoles, page ${page} sur ${pages}</caption>
+      <table><caption>Bénévoles, page ${page} sur ${this.page.totalExact === false ? 'au moins ' : ''}${pages}</caption>
         <thead><tr>
           ${this.acts ? html`<th scope="col"><div class="fr-checkbox-group fr-checkbox-group--sm">
             <input type="checkbox" id="tout-cocher" data-pick-all><label class="fr-label" for="tout-cocher"><span class="fr-sr-only">Cocher toute la page</span></label></div></th>` : ''}

@@ -33,8 +33,9 @@ final class DatabaseUnavailable {
             if (t instanceof ConnectException || t instanceof XAException || t instanceof ResourceException) {
                 return true;
             }
+            // 57014: a statement cancelled by its time-out (a heavy request's statement_timeout)
             if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P") || sql.getSQLState().equals("57014"))) {
                 return true;
             }
             String type = t.getClass().getSimpleName();
@@ -46,10 +47,26 @@ final class DatabaseUnavailable {
     }
 
     static Response response(Throwable exception) {
+        if (cancelled(exception)) {
+            LOG.warning(() -> "A statement ran past its time-out: " + exception);
+            Response error = ApiError.response(503, "La demande a pris trop de temps et a été interrompue. Réessayez dans quelques "
+                    + "instants, ou précisez la recherche.");
+            return Response.fromResponse(error).header("Retry-After", "1").build();
+        }
         LOG.warning(() -> "The database cannot be reached: " + exception);
         Response error = ApiError.response(503, "Le service est momentanément indisponible (base de données injoignable). "
                 + "Réessayez dans quelques instants.");
         return Response.fromResponse(error).header("Retry-After", String.valueOf(RETRY_AFTER)).build();
+    }
+
+    private static boolean cancelled(Throwable exception) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = exception; t != null && seen.add(t); t = next(t)) {
+            if (t instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable next(Throwable t) {

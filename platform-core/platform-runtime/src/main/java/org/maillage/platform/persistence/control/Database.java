@@ -4,6 +4,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,14 @@ public class Database {
      */
     public DataSource ownerDataSource() {
         return ConfiguredDataSource.owner();
+    }
+
+    /**
+     * @return a new connection of the request login outside the pool, for a long-lived use that must not hold one
+     * of the pool's (the {@code LISTEN} of {@code TenantCache}); its holder closes it
+     */
+    public Connection unpooledConnection() throws SQLException {
+        return new ConfiguredDataSource().getConnection();
     }
 
     /**

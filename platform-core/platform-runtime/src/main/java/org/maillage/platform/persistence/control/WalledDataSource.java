@@ -21,7 +21,9 @@ import javax.sql.DataSource;
  * EclipseLink connections outside the JTA transaction for the writes it issues at commit, and hands a
  * {@code REQUIRES_NEW} transaction the same connection as the suspended one; a setting local to a database
  * transaction was lost in both. A connection handed out with no cooperation has the setting cleared, so a pooled
- * connection never carries a cooperation into work that has none.
+ * connection never carries a cooperation into work that has none. The same statement sets the thread's
+ * {@link StatementBudget} ({@code statement_timeout}, 0 when none), so a heavy request's time-out never stays on a
+ * pooled connection either.
  */
 final class WalledDataSource implements DataSource {
 
@@ -48,8 +50,10 @@ final class WalledDataSource implements DataSource {
     }
 
     private Connection walled(Connection connection) throws SQLException {
-        try (PreparedStatement set = connection.prepareStatement("select set_config('" + Wall.SETTING + "', ?, false)")) {
+        try (PreparedStatement set = connection.prepareStatement("select set_config('" + Wall.SETTING + "', ?, false),"
+                + " set_config('statement_timeout', ?, false)")) {
             set.setString(1, tenant());
+            set.setString(2, String.valueOf(StatementBudget.millis()));
             set.execute();
         } catch (SQLException | RuntimeException e) {
             connection.close();

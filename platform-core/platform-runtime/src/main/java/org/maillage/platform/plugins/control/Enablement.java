@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.maillage.platform.persistence.control.TenantCache;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.maillage.platform.api.plugin.Dependency;
@@ -18,7 +20,8 @@ import org.maillage.platform.plugins.entity.PluginEnablement;
 /**
  * Which plugins the current cooperation has enabled. Enabling needs the plugin started and its
  * required dependencies enabled; disabling is refused while an enabled plugin depends on it (optional
- * dependencies do not count either way). Read once per request and kept for it.
+ * dependencies do not count either way). Read once per request and kept for it; whether a plugin is active comes
+ * from {@link TenantCache}, evicted by every change.
  */
 @RequestScoped
 @Transactional
@@ -35,6 +38,9 @@ public class Enablement {
     @Inject
     TenantContext tenant;
 
+    @Inject
+    TenantCache cache;
+
     private Map<String, PluginEnablement> enabled;
     private String readFor;
 
@@ -49,7 +55,16 @@ public class Enablement {
 
     /** @return whether the plugin is started and enabled for the current cooperation */
     public boolean active(String pluginId) {
-        return registry.find(pluginId).map(PluginRecord::started).orElse(false) && enabled().containsKey(pluginId);
+        return registry.find(pluginId).map(PluginRecord::started).orElse(false) && enabledIds().contains(pluginId);
+    }
+
+    /** @return the ids of the plugins the current cooperation has enabled, through {@link TenantCache} */
+    private Set<String> enabledIds() {
+        if (enabled != null && tenant.slug().equals(readFor)) {
+            return Set.copyOf(enabled.keySet());
+        }
+        return cache.get(TenantCache.enablementKey(tenant.slug()), () -> Set.copyOf(
+                em.createQuery("select e.pluginId from PluginEnablement e", String.class).getResultList()));
     }
 
     public PluginEnablement enable(String pluginId, String by) {
@@ -69,6 +84,7 @@ public class Enablement {
         return enabled().computeIfAbsent(pluginId, id -> {
             PluginEnablement row = new PluginEnablement(id, OffsetDateTime.now(clock), by);
             em.persist(row);
+            cache.changed(TenantCache.enablementKey(tenant.slug()));
             // Written now rather than at commit: when the cooperation was created in the same
             // transaction (a tenant descriptor), its row, flushed by the shared EntityManager, was not
             // seen by the commit-time write of this one (foreign key violation).
@@ -89,6 +105,7 @@ public class Enablement {
         PluginEnablement row = enabled().remove(pluginId);
         if (row != null) {
             em.remove(em.merge(row));
+            cache.changed(TenantCache.enablementKey(tenant.slug()));
         }
     }
 

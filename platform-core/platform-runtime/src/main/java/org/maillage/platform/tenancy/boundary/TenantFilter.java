@@ -21,14 +21,16 @@ import org.maillage.platform.security.boundary.AccessFilter;
 import org.maillage.platform.security.control.TenantAccess;
 import org.maillage.platform.api.security.NetworkLevel;
 import org.maillage.platform.tenancy.control.Tenants;
-import org.maillage.platform.tenancy.entity.Tenant;
+import org.maillage.platform.persistence.control.TenantCache;
+import org.maillage.platform.tenancy.entity.TenantStatus;
 
 /**
  * Resolves and checks the tenant of every request to a resource whose path has a {@value TenantAccess#PATH_PARAMETER}
  * parameter, then binds it to the request. Refused by {@link TenantAccess} (no role in this cooperation; a
  * network admin writing outside {@code @NetworkLevel}) → 403, checked first so that non-members learn nothing;
  * unknown → 404, archived → 410, suspended and writing → 403; a path of a plugin the cooperation has not enabled (or that
- * is not started) → 404. No plugin code runs before this filter has passed.
+ * is not started) → 404. No plugin code runs before this filter has passed. The status and the enabled modules come from
+ * {@link TenantCache} (read from the database on a miss; how they stay true is said there).
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION - 2)
@@ -54,6 +56,9 @@ public class TenantFilter implements ContainerRequestFilter {
     @Inject
     Enablement enablement;
 
+    @Inject
+    TenantCache cache;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String slug = request.getUriInfo().getPathParameters().getFirst(TenantAccess.PATH_PARAMETER);
@@ -67,9 +72,9 @@ public class TenantFilter implements ContainerRequestFilter {
         if (refusal.isPresent()) {
             throw new ApiError(403, refusal.get());
         }
-        Tenant tenant = tenants.find(slug)
+        TenantStatus status = cache.get(TenantCache.tenantKey(slug), () -> tenants.status(slug))
                 .orElseThrow(() -> new ApiError(404, "Aucune coopération n’a l’identifiant « " + slug + " »."));
-        switch (tenant.status()) {
+        switch (status) {
             case ARCHIVED -> throw new ApiError(410, "La coopération « " + slug + " » est archivée.");
             case SUSPENDED -> {
                 if (write) {
@@ -79,7 +84,7 @@ public class TenantFilter implements ContainerRequestFilter {
             case ACTIVE -> {
             }
         }
-        current.bind(tenant.slug());
+        current.bind(slug);
         pluginOfPath(request).ifPresent(pluginId -> {
             if (!enablement.active(pluginId)) {
                 throw new ApiError(404, "Le module « " + pluginId + " » n’est pas activé pour la coopération « " + slug + " ».");

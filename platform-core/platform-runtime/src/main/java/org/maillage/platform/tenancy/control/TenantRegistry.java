@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.logging.Logger;
+import org.maillage.platform.persistence.control.TenantCache;
 import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.api.errors.ErrorBody.FieldError;
 import org.maillage.platform.security.control.KeycloakGroups;
@@ -38,6 +39,9 @@ public class TenantRegistry {
 
     @Resource
     TransactionSynchronizationRegistry transaction;
+
+    @Inject
+    TenantCache cache;
 
     private static final Logger LOG = Logger.getLogger(TenantRegistry.class.getName());
 
@@ -98,6 +102,7 @@ public class TenantRegistry {
         TenantStatus before = tenant.status();
         try {
             tenant.moveTo(target, now());
+            cache.changed(TenantCache.tenantKey(slug));
         } catch (IllegalStateException e) {
             throw new ApiError(409, "La coopération « " + slug + " » est " + label(tenant.status())
                     + " : elle ne peut pas passer à l’état " + label(target) + ".");

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.maillage.platform.persistence.control.SharedData;
+import org.maillage.platform.persistence.control.TenantCache;
 import org.maillage.platform.tenancy.entity.Tenant;
 import org.maillage.platform.tenancy.entity.TenantStatus;
 
@@ -22,8 +23,21 @@ public class Tenants {
     @SharedData
     EntityManager em;
 
+    @Inject
+    TenantCache cache;
+
     public Optional<Tenant> find(String slug) {
         return Optional.ofNullable(em.find(Tenant.class, slug));
+    }
+
+    /**
+     * @return the cooperation's status read from the database, never from the persistence unit's shared cache (another
+     * instance may have changed it): what {@link TenantCache} keeps
+     */
+    public Optional<TenantStatus> status(String slug) {
+        return em.createQuery("select t.status from Tenant t where t.slug = :slug", TenantStatus.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst();
     }
 
     public List<Tenant> list(TenantStatus status) {
@@ -38,6 +52,7 @@ public class Tenants {
     public void add(Tenant tenant) {
         em.persist(tenant);
         em.flush();
+        cache.changed(TenantCache.tenantKey(tenant.slug()));
     }
 
     /**

@@ -33,6 +33,7 @@ import org.maillage.onboarding.volunteers.control.Volunteers;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.onboarding.volunteers.entity.VolunteerState;
 import org.maillage.platform.api.errors.ApiError;
+import org.maillage.platform.api.http.Heavy;
 import org.maillage.platform.api.security.Roles;
 import org.maillage.platform.api.settings.TenantSettings;
 import org.maillage.platform.api.territory.CommuneRef;
@@ -65,8 +66,11 @@ public class VolunteersResource {
     @Context
     SecurityContext security;
 
-    /** A page of volunteers and the size of the whole selection. */
-    public record PageView(List<VolunteerView> items, long total, int page, int size) {
+    /**
+     * A page of volunteers and the size of the whole selection; when {@code totalExact} is false, {@code total} is a
+     * lower bound (counted up to 200 rows past the page: a large selection is not read whole on every page).
+     */
+    public record PageView(List<VolunteerView> items, long total, boolean totalExact, int page, int size) {
     }
 
     public record TransitionForm(String to, String reason) {
@@ -91,6 +95,7 @@ public class VolunteersResource {
     }
 
     @GET
+    @Heavy
     @Operation(summary = "Lister les bénévoles, filtrés, triés et par pages")
     public PageView list(
             @Parameter(description = "texte cherché dans le prénom, le nom, l’e-mail et la commune, sans tenir compte des majuscules ni des accents")
@@ -108,10 +113,11 @@ public class VolunteersResource {
         Volunteers.Page found = volunteers.page(filter, order, (pageNumber - 1) * pageSize, pageSize);
         Map<String, List<CommuneRef>> byPostcode = new HashMap<>();
         return new PageView(found.items().stream().map(v -> VolunteerView.of(v, candidates(v, byPostcode), null)).toList(),
-                found.total(), pageNumber, pageSize);
+                found.total(), found.exact(), pageNumber, pageSize);
     }
 
     @GET
+    @Heavy
     @Path("states")
     @Operation(summary = "Les étapes du parcours, dans l’ordre, avec le nombre de bénévoles à chacune et les passages possibles",
             description = "Les nombres portent sur la recherche et les communes données (comme la liste), toutes étapes confondues.")
