@@ -70,7 +70,13 @@ class ScaleOutIT {
                 "MAILLAGE_MAIL_HOST", "127.0.0.1",
                 "MAILLAGE_MAIL_PORT", String.valueOf(smtpPort),
                 "MAILLAGE_MAIL_POLL_SECONDS", "1",
+                // take-overs within the test's time: an import, a job run and a message claimed by the dead instance
                 "MAILLAGE_ONBOARDING_IMPORT_LEASE_SECONDS", String.valueOf(LEASE_SECONDS),
+                "MAILLAGE_JOBS_LEASE_SECONDS", "15",
+                "MAILLAGE_MAIL_LEASE_SECONDS", "15",
+                // the imports' rate limits are not what is tested here
+                "MAILLAGE_RATE_LIMIT_ONBOARDING_IMPORTS_PER_PERSON", "1000",
+                "MAILLAGE_RATE_LIMIT_ONBOARDING_IMPORTS_PER_COOPERATION", "1000",
                 "MAILLAGE_JAVA_OPTS", "-Xmx512m"));
         try (Launcher cluster = Launcher.cluster(ROOT, data, 2, env)) {
             URL proxy = new URL(cluster.awaitReady().group(2));
@@ -125,11 +131,15 @@ class ScaleOutIT {
             List<String> lost = load.acknowledged.keySet().stream().filter(text -> !stored.contains(text)).toList();
             assertEquals(List.of(), lost, "every acknowledged write is stored");
 
-            // Every acknowledged note's copy is sent once: the outbox's sender runs on both instances, each message is claimed once.
+            // Every acknowledged note's copy is sent, once: the outbox's sender runs on both instances and claims each message.
+            // The one exception the outbox documents (at least once): the message the killed instance had handed to the SMTP
+            // server and not yet recorded as sent, sent again when its claim lapses. At most one: a sender sends one at a time.
             Map<String, Long> sent = waitFor(Duration.ofMinutes(2), "the copies of the acknowledged notes", () -> received(smtp),
                     counts -> load.acknowledged.values().stream().allMatch(counts::containsKey));
-            List<String> twice = load.acknowledged.values().stream().filter(author -> sent.get(author) != 1).toList();
-            assertEquals(List.of(), twice, "no message sent twice");
+            List<String> twice = load.acknowledged.values().stream().filter(author -> sent.get(author) > 1).toList();
+            assertTrue(twice.size() <= 1 && twice.stream().allMatch(author -> sent.get(author) == 2),
+                    "no message sent twice but the one in flight on the killed instance: " + twice);
+            System.out.printf("[scale-out] %d copies sent, %d of them twice (in flight at the kill)%n", sent.size(), twice.size());
             assertTrue(instanceAnswers(one), "instance 1 serves again after its restart");
         } finally {
             smtp.stop();
@@ -287,6 +297,7 @@ class ScaleOutIT {
                 } else if (reply != null) {
                     unexpected.add("write: " + reply);
                 }
+                pause(300); // bounded: at most about ten writes a second in all
             }
         }
 
@@ -299,6 +310,7 @@ class ScaleOutIT {
                     } else if (reply != null) {
                         unexpected.add("read: " + reply);
                     }
+                    pause(100);
                 }
             }
         }
@@ -318,15 +330,18 @@ class ScaleOutIT {
                     }
                 }
                 retried.incrementAndGet();
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return null;
-                }
+                pause(200);
             }
             unexpected.add("200 attempts failed");
             return null;
+        }
+
+        private static void pause(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         /** @return an {@link IOException} among the causes (a refused or cut connection), or the exception itself */
