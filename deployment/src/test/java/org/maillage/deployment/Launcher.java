@@ -194,7 +194,12 @@ final class Launcher implements AutoCloseable {
 
     /** Waits for the "Ready in N s: URL" line; group 2 is the URL. */
     Matcher awaitReady() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        return awaitReady(Duration.ofMinutes(5));
+    }
+
+    /** Waits for the "Ready in N s: URL" line for at most {@code patience}; group 2 is the URL. */
+    Matcher awaitReady(Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             Matcher matcher = READY.matcher(output());
             if (matcher.find()) {
@@ -205,7 +210,7 @@ final class Launcher implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("Not ready after 5 minutes:\n" + output());
+        throw new AssertionError("Not ready after " + patience.toMinutes() + " minutes:\n" + output());
     }
 
     /** Waits until the launcher printed {@code text}; fails if it ends first. */

@@ -79,7 +79,8 @@ class ScaleOutIT {
                 "MAILLAGE_RATE_LIMIT_ONBOARDING_IMPORTS_PER_COOPERATION", "1000",
                 "MAILLAGE_JAVA_OPTS", "-Xmx512m"));
         try (Launcher cluster = Launcher.cluster(ROOT, data, 2, env)) {
-            URL proxy = new URL(cluster.awaitReady().group(2));
+            // instances start one after the other through the database work; a loaded CI machine took minutes for each
+            URL proxy = new URL(cluster.awaitReady(Duration.ofMinutes(15)).group(2));
             assertEquals("http://127.0.0.1:" + cluster.port, proxy.toString());
             Map<Integer, Matcher> instances = instances(cluster.output());
             URL one = new URL(instances.get(1).group(2));
