@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -89,29 +90,30 @@ class ScaleOutIT {
 
             Api admin = Api.at(proxy).as(Tokens.networkAdmin());
             String slug = admin.newCooperation("echelle", "56", "sample", "onboarding");
-            Api coordinatorOne = Api.at(one).as(Tokens.coordinator(slug));
-            Api coordinatorTwo = Api.at(two).as(Tokens.coordinator(slug));
+            // a token of the test kit lasts 5 minutes and the test longer: a fresh one for each use
+            Supplier<Api> coordinatorOne = () -> Api.at(one).as(Tokens.coordinator(slug));
+            Supplier<Api> coordinatorTwo = () -> Api.at(two).as(Tokens.coordinator(slug));
 
-            importStartedThroughOneIsFollowedThroughTheOther(slug, coordinatorOne, coordinatorTwo);
+            importStartedThroughOneIsFollowedThroughTheOther(slug, coordinatorOne.get(), coordinatorTwo.get());
             suspendedThroughOneIsRefusedByTheOther(one, two);
 
             // The bounded load: writers and readers through the proxy, one instance killed in the middle, restarted by the launcher.
-            Load load = new Load(Api.at(proxy).as(Tokens.coordinator(slug)), slug);
+            Load load = new Load(() -> Api.at(proxy).as(Tokens.coordinator(slug)), slug);
             List<Future<?>> workers = load.start();
             Thread.sleep(4_000);
-            String interrupted = startImport(coordinatorOne, slug, rows(20_000, "coupe"));
+            String interrupted = startImport(coordinatorOne.get(), slug, rows(20_000, "coupe"));
             ProcessHandle.of(pidOne).orElseThrow().destroyForcibly();
             Instant killed = Instant.now();
             assertTrue(ProcessHandle.of(pidOne).map(p -> p.onExit().orTimeout(30, TimeUnit.SECONDS).join()).isPresent()
                     || ProcessHandle.of(pidOne).isEmpty(), "instance 1 is dead");
 
             JsonObject failed = waitFor(Duration.ofSeconds(LEASE_SECONDS + 60), "the import of the dead instance reported interrupted",
-                    () -> coordinatorTwo.get(imports(slug) + "/" + interrupted).object(), job -> job.getString("state").equals("FAILED"));
+                    () -> coordinatorTwo.get().get(imports(slug) + "/" + interrupted).object(), job -> job.getString("state").equals("FAILED"));
             assertTrue(failed.getString("failure").contains("interrompu"), failed.toString());
             long interruptedAfter = Duration.between(killed, Instant.now()).toSeconds();
             String after = startImport(Api.at(proxy).as(Tokens.coordinator(slug)), slug, rows(50, "reprise"));
             waitFor(Duration.ofMinutes(2), "the next import, once the dead one's slot lapsed",
-                    () -> coordinatorTwo.get(imports(slug) + "/" + after).object(), job -> job.getString("state").equals("DONE"));
+                    () -> coordinatorTwo.get().get(imports(slug) + "/" + after).object(), job -> job.getString("state").equals("DONE"));
 
             cluster.awaitOutput("Instance 1 ready again", Duration.ofMinutes(8));
             Matcher again = AGAIN.matcher(cluster.output());
@@ -227,7 +229,7 @@ class ScaleOutIT {
     }
 
     /** @return the first value of {@code read} that {@code done} accepts, read every half second; failures to connect count as not yet */
-    private static <T> T waitFor(Duration patience, String what, java.util.function.Supplier<T> read, Predicate<T> done) {
+    private static <T> T waitFor(Duration patience, String what, Supplier<T> read, Predicate<T> done) {
         Instant deadline = Instant.now().plus(patience);
         Object last = null;
         while (Instant.now().isBefore(deadline)) {
@@ -258,7 +260,7 @@ class ScaleOutIT {
      */
     private static final class Load {
 
-        private final Api api;
+        private final Supplier<Api> api;
         private final String slug;
         private final AtomicBoolean running = new AtomicBoolean(true);
         /** text of each acknowledged note → its author */
@@ -267,7 +269,7 @@ class ScaleOutIT {
         final AtomicInteger retried = new AtomicInteger();
         final List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
 
-        Load(Api api, String slug) {
+        Load(Supplier<Api> api, String slug) {
             this.api = api;
             this.slug = slug;
         }
@@ -292,7 +294,7 @@ class ScaleOutIT {
                 String text = "note " + UUID.randomUUID();
                 String author = OnboardingFixture.unique("auteur");
                 String json = "{\"author\": \"" + author + "\", \"text\": \"" + text + "\", \"copyToAuthor\": true}";
-                Reply reply = retrying(() -> api.post("/api/tenants/" + slug + "/sample/notes", json));
+                Reply reply = retrying(() -> api.get().post("/api/tenants/" + slug + "/sample/notes", json));
                 if (reply != null && reply.status() == 201) {
                     acknowledged.put(text, author);
                 } else if (reply != null) {
@@ -305,7 +307,7 @@ class ScaleOutIT {
         private void read() {
             while (running.get()) {
                 for (String path : List.of("/api/tenants/" + slug + "/sample/notes", "/api/tenants/" + slug + "/onboarding/volunteers?size=20")) {
-                    Reply reply = retrying(() -> api.get(path));
+                    Reply reply = retrying(() -> api.get().get(path));
                     if (reply != null && reply.status() == 200) {
                         reads.incrementAndGet();
                     } else if (reply != null) {
@@ -317,7 +319,7 @@ class ScaleOutIT {
         }
 
         /** @return the first answer that is not a failure of the proxy or the network, or null when the load stopped first */
-        private Reply retrying(java.util.function.Supplier<Reply> request) {
+        private Reply retrying(Supplier<Reply> request) {
             for (int attempt = 0; attempt < 200; attempt++) {
                 try {
                     Reply reply = request.get();
