@@ -20,7 +20,7 @@ import org.maillage.testkit.ServersStarted;
 import org.maillage.testkit.Tokens;
 
 /**
- * {@code ./maillage run} started by a test on free ports and a data folder of its own, trusting the
+ * {@code ./maillage run} (or {@code cluster}) started by a test on free ports and a data folder of its own, trusting the
  * test kit's tokens; closing kills what it started.
  *
  * <p>It runs in a process group of its own, with SIGINT at its default where {@code env --default-signal}
@@ -65,7 +65,18 @@ final class Launcher implements AutoCloseable {
     static Launcher run(Path root, Path data, Map<String, String> env) throws IOException {
         Map<String, String> trusting = new HashMap<>(Tokens.trustEnvironment());
         trusting.putAll(env);
-        return start(root, data, trusting);
+        return start(root, data, trusting, "run");
+    }
+
+    /**
+     * {@code ./maillage cluster --instances N --empty}, trusting the test kit's tokens: HAProxy on {@link #port}, the
+     * instances on consecutive free ports, each printed once ready ("Instance i ready: URL (pid N)").
+     */
+    static Launcher cluster(Path root, Path data, int instances, Map<String, String> env) throws IOException {
+        Map<String, String> trusting = new HashMap<>(Tokens.trustEnvironment());
+        trusting.putAll(env);
+        trusting.put("MAILLAGE_INSTANCE_PORT", String.valueOf(freePorts(instances)));
+        return start(root, data, trusting, "cluster", "--instances", String.valueOf(instances), "--empty");
     }
 
     /** Runs the platform against a real Keycloak (holding the development realm), as {@code ./maillage run} does with its own. */
@@ -73,10 +84,10 @@ final class Launcher implements AutoCloseable {
         Map<String, String> real = new HashMap<>(Map.of("MAILLAGE_KEYCLOAK_URL", keycloak,
                 "MAILLAGE_KEYCLOAK_CLIENT_SECRET", "maillage-platform-dev-secret"));
         real.putAll(env);
-        return start(root, data, real);
+        return start(root, data, real, "run");
     }
 
-    private static Launcher start(Path root, Path data, Map<String, String> env) throws IOException {
+    private static Launcher start(Path root, Path data, Map<String, String> env, String... arguments) throws IOException {
         int port = freePort();
         int databasePort = freePort();
         openToOthers(data);
@@ -87,7 +98,8 @@ final class Launcher implements AutoCloseable {
         if (defaultSignalSupported()) {
             command.addAll(List.of("env", "--default-signal=INT"));
         }
-        command.addAll(List.of(root.resolve("maillage").toString(), "run"));
+        command.add(root.resolve("maillage").toString());
+        command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.toFile())
                 .redirectErrorStream(true);
@@ -98,7 +110,7 @@ final class Launcher implements AutoCloseable {
         environment.put("MAILLAGE_DB_PORT", String.valueOf(databasePort));
         environment.putIfAbsent("MAILLAGE_START_TIMEOUT", "600");
         environment.putAll(env);
-        ServersStarted.record("./maillage run (Payara Micro, PostgreSQL) in " + data);
+        ServersStarted.record("./maillage " + String.join(" ", arguments) + " (Payara Micro, PostgreSQL) in " + data);
         return new Launcher(builder.start(), port, databasePort, data);
     }
 
@@ -183,8 +195,12 @@ final class Launcher implements AutoCloseable {
 
     /** Waits for the "Ready in N s: URL" line; group 2 is the URL. */
     Matcher awaitReady() throws InterruptedException {
-        // as long as a platform start of the test deployments (arquillian.xml): a loaded machine passed 5 minutes
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        return awaitReady(Duration.ofMinutes(10));   // as long as a platform start of the test deployments (arquillian.xml)
+    }
+
+    /** Waits for the "Ready in N s: URL" line for at most {@code patience}; group 2 is the URL. */
+    Matcher awaitReady(Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             Matcher matcher = READY.matcher(output());
             if (matcher.find()) {
@@ -195,7 +211,7 @@ final class Launcher implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("Not ready after 10 minutes:\n" + output());
+        throw new AssertionError("Not ready after " + patience.toMinutes() + " minutes:\n" + output());
     }
 
     /** Waits until the launcher printed {@code text}; fails if it ends first. */
@@ -210,6 +226,25 @@ final class Launcher implements AutoCloseable {
             }
             Thread.sleep(500);
         }
+    }
+
+    /** @return the first of {@code count} consecutive ports that are free now */
+    static int freePorts(int count) throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int first = freePort();
+            boolean free = true;
+            for (int p = first + 1; p < first + count && free; p++) {
+                try (ServerSocket socket = new ServerSocket(p)) {
+                    socket.getLocalPort();
+                } catch (IOException e) {
+                    free = false;
+                }
+            }
+            if (free && first + count < 65536) {
+                return first;
+            }
+        }
+        throw new IOException("No " + count + " consecutive free ports");
     }
 
     static int freePort() throws IOException {

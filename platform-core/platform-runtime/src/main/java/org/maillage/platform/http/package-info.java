@@ -15,8 +15,12 @@
  * scraping, but Payara Micro's preboot could neither create the listener nor move the endpoint.
  *
  * <p>Rate limits ({@link org.maillage.platform.api.http.RateLimited}) are fixed windows counted in memory by
- * each instance ({@link org.maillage.platform.http.control.RateCounters}): enough for one instance; behind
- * several, each counts its share, which the scale-out work will revisit. The client address is the
- * connection's (no forwarded header is trusted yet).
+ * each instance ({@link org.maillage.platform.http.control.RateCounters}), a decision of the scale-out work: behind
+ * N instances a limit lets through up to N times its figure per window (round robin spreads a client over all), which
+ * bounds abuse as well for the small N this platform runs (2 or 3); a shared counter would put a database write on
+ * every limited request. The client address is the connection's, or, from a proxy listed in
+ * {@code maillage.http.trusted-proxies}, the last address of {@code X-Forwarded-For}
+ * ({@link org.maillage.platform.http.control.ClientAddress}): without it every volunteer behind HAProxy would share
+ * the proxy's per-client budget.
  */
 package org.maillage.platform.http;

@@ -15,6 +15,10 @@
  * <li>Entities marked {@code @TenantOwned} become EclipseLink single-table multitenant entities
  * ({@link org.maillage.platform.persistence.control.TenantOwnedCustomizer}), with an isolated cache:
  * the shared cache is never shared between tenants ({@code tenants-share-cache} stays off, it leaked).</li>
+ * <li>No entity is kept in EclipseLink's shared cache ({@code eclipselink.cache.shared.default=false}): that cache
+ * lives in one JVM, and with several instances behind a proxy a cooperation suspended through one would stay active
+ * in the others' caches. Every transaction reads the database; a cache of hot rows must be invalidated across
+ * instances (PostgreSQL {@code LISTEN/NOTIFY}), never a per-JVM cache with no bound.</li>
  * <li>Plugin code gets tenant data through an injected {@code EntityManager}
  * ({@link org.maillage.platform.persistence.control.EntityManagers}): for each JTA transaction
  * it opens one EntityManager created with the request's tenant, so the tenant is set before the

@@ -15,6 +15,14 @@
  * {@code ManagedExecutorService} as the cooperation ({@code TenantWork}) and deletes the file at the
  * end. One import at a time per cooperation (409 otherwise): two overlapping files would race on the
  * same addresses.</li>
+ * <li><b>The slot is a row in PostgreSQL, with a lease</b> ({@code onboarding_import_slot}, {@code ImportSlots}), not
+ * memory: with several instances behind a proxy, the one-import rule holds whichever instance receives the upload, and
+ * a job's progress is read from any instance. The instance running the import renews its lease every 15 s; when it
+ * dies, the lease lapses 60 s later ({@code maillage.onboarding.import-lease-seconds}) and the job is reported failed
+ * (interrupted) by the next instance that reads it or takes the slot. It is not taken over: the uploaded file lived on
+ * the dead instance's disk; importing it again completes it. It is never imported twice at once: each chunk locks
+ * the slot row and checks its lease in its own transaction, so a stalled instance that lost its slot writes
+ * nothing more, and the job it no longer holds is not marked done.</li>
  * <li><b>Chunks of 5,000 rows</b>, each in its own transaction with the job's progress: memory stays
  * flat and the counts move while it runs. A failure midway keeps the chunks committed; importing
  * the file again completes it, since merging is idempotent.</li>
@@ -46,7 +54,8 @@
  * server's reader asked for by hand: the body is counted against the limit while it is read, and the
  * endpoint declares no {@code @Consumes} so that the access checks answer before any content-type check
  * (the access matrix sends JSON everywhere).</li>
- * <li>A job left QUEUED or RUNNING by a server that stopped is reported FAILED (interrupted) when read.</li>
+ * <li>A job left QUEUED or RUNNING by an instance that stopped is reported FAILED (interrupted) when read, once its
+ * lease has lapsed.</li>
  * <li>An import job carries a {@code @Version}: only its import writes it, one chunk after the other; a second
  * writer would fail rather than overwrite.</li>
  * </ul>

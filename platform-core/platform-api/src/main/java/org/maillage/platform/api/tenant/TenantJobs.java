@@ -21,7 +21,10 @@ import java.time.Duration;
  */
 public interface TenantJobs {
 
-    /** How long a run holds its claim: the longest wait before another instance takes over the run of a dead one. */
+    /**
+     * How long a run holds its claim by default: the longest wait before another instance takes over the run of a dead
+     * one. An operator may shorten it ({@code maillage.jobs.lease-seconds}) when every run is much shorter.
+     */
     Duration LEASE = Duration.ofMinutes(10);
 
     /**

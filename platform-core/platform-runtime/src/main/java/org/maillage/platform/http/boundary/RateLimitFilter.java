@@ -14,11 +14,13 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.config.Config;
 import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.api.http.RateLimited;
+import org.maillage.platform.http.control.ClientAddress;
 import org.maillage.platform.http.control.RateCounters;
 import org.maillage.platform.security.control.Caller;
 import org.maillage.platform.security.control.TenantAccess;
@@ -27,8 +29,9 @@ import org.maillage.platform.security.control.TenantAccess;
  * Enforces {@link RateLimited}: after the access checks (a refused caller spends nobody's budget), before
  * the endpoint. Over a limit: 429 in the common error shape with {@code Retry-After}. The limits are read
  * from the configuration at each request ({@code maillage.rate-limit.<name>.<count>}), the annotation
- * giving the defaults. The client address is the connection's: behind a proxy, that of the proxy, until
- * the deployment behind one says which forwarded header to trust.
+ * giving the defaults. The client address is the connection's, or, from a proxy listed in
+ * {@code maillage.http.trusted-proxies}, the one it appended to {@code X-Forwarded-For} ({@link ClientAddress}).
+ * The counters are each instance's own: behind N instances a limit lets through up to N times its figure.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION + 100)
@@ -68,7 +71,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
         String slug = request.getUriInfo().getPathParameters().getFirst(TenantAccess.PATH_PARAMETER);
         String header = limit.header().isEmpty() ? null : request.getHeaderString(limit.header());
         long wait = Math.max(Math.max(
-                count(limit, "per-client", limit.perClient(), servletRequest.getRemoteAddr(), window),
+                count(limit, "per-client", limit.perClient(), client(), window),
                 count(limit, "per-person", limit.perPerson(), caller.subject(), window)), Math.max(
                 count(limit, "per-cooperation", limit.perCooperation(), slug, window),
                 count(limit, "per-header", limit.perHeader(), header == null ? null : digest(header), window)));
@@ -77,6 +80,12 @@ public class RateLimitFilter implements ContainerRequestFilter {
                             "Trop de demandes en peu de temps : réessayez dans " + wait + " seconde" + (wait > 1 ? "s." : ".")))
                     .header("Retry-After", wait).build());
         }
+    }
+
+    private String client() {
+        return new ClientAddress(config.getOptionalValue("maillage.http.trusted-proxies", String.class).orElse(null))
+                .of(servletRequest.getRemoteAddr(), servletRequest.getHeader("X-Forwarded-For") == null ? null
+                        : String.join(",", Collections.list(servletRequest.getHeaders("X-Forwarded-For"))));
     }
 
     /** @return 0 when within the limit (or not counted), else the seconds to wait */

@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.maillage.platform.api.logs.Redacted;
 import org.maillage.platform.api.tenant.TenantJobs;
 import org.maillage.platform.api.tenant.TenantWork;
@@ -51,6 +52,11 @@ public class Jobs implements TenantJobs {
 
     @Inject
     Database database;
+
+    /** {@link TenantJobs#LEASE} unless {@code maillage.jobs.lease-seconds} says otherwise. */
+    @Inject
+    @ConfigProperty(name = "maillage.jobs.lease-seconds", defaultValue = "600")
+    long leaseSeconds;
 
     @Override
     public Schedule schedule(String name, String pluginId, Duration firstAfter, Duration every, Job job) {
@@ -118,7 +124,7 @@ public class Jobs implements TenantJobs {
 
     private boolean claim(String name, String cooperation, OffsetDateTime now, Duration firstAfter) {
         try (Connection connection = database.dataSource().getConnection()) {
-            return JobRuns.claim(connection, name, cooperation, instance, now, firstAfter, LEASE);
+            return JobRuns.claim(connection, name, cooperation, instance, now, firstAfter, Duration.ofSeconds(leaseSeconds));
         } catch (SQLException e) {
             throw new IllegalStateException("The runs of " + name + " cannot be read", e);
         }

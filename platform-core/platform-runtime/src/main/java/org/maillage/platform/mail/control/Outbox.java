@@ -40,7 +40,6 @@ import org.maillage.platform.mail.entity.OutboxMessage;
 @ApplicationScoped
 public class Outbox implements Mail {
 
-    static final Duration LEASE = Duration.ofMinutes(5);
     static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
     @Inject
@@ -49,6 +48,11 @@ public class Outbox implements Mail {
     @Inject
     @ConfigProperty(name = "maillage.mail.retry-seconds", defaultValue = "60")
     long retrySeconds;
+
+    /** How long a claim on a message lasts: a message claimed by an instance that died is sent again after it. */
+    @Inject
+    @ConfigProperty(name = "maillage.mail.lease-seconds", defaultValue = "300")
+    long leaseSeconds;
 
     @Inject
     @ConfigProperty(name = "maillage.mail.max-attempts", defaultValue = "8")
@@ -144,7 +148,7 @@ public class Outbox implements Mail {
     public Optional<OutboxMessage> claim(String id, OffsetDateTime now) {
         int won = em.createQuery("update OutboxMessage m set m.leaseUntil = :until where m.id = :id and m.state = :pending"
                         + " and m.nextAttemptAt <= :now and (m.leaseUntil is null or m.leaseUntil < :now)")
-                .setParameter("until", now.plus(LEASE))
+                .setParameter("until", now.plus(Duration.ofSeconds(leaseSeconds)))
                 .setParameter("id", id)
                 .setParameter("pending", MailState.PENDING)
                 .setParameter("now", now)

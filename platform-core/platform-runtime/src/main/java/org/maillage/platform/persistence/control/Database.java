@@ -122,6 +122,9 @@ public class Database {
         properties.put(PersistenceUnitProperties.TARGET_SERVER, "Glassfish");
         properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, TenantOwnedCustomizer.class.getName());
         properties.put(PersistenceUnitProperties.MULTITENANT_SHARED_CACHE, "false");
+        // no entity in EclipseLink's shared (per-JVM) cache: with several instances, a cooperation suspended or a module
+        // disabled through one must be seen by the others at their next request, not when their cache happens to expire
+        properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
         properties.put(PersistenceUnitProperties.WEAVING, "false");
         properties.put(PersistenceUnitProperties.SESSION_NAME, ModuleUnitInfo.NAME);
         // inserts and updates go to the database in JDBC batches: imports write hundreds of thousands of rows

@@ -111,7 +111,7 @@ public class ImportsResource {
         }
         String slug = tenant.slug();
         String id = UUID.randomUUID().toString();
-        if (!launcher.reserve(slug, id, jobs::finished)) {
+        if (!launcher.reserve(slug, id)) {
             throw new ApiError(409, "Un import est déjà en cours pour cette coopération : attendez qu’il se termine.");
         }
         java.nio.file.Path file = null;

@@ -61,12 +61,18 @@ public class ImportChunk {
     @Inject
     EntityManager em;
 
+    @Inject
+    ImportSlots slots;
+
     /**
      * @param problems receives the problems of the chunk's rows
      * @return what became of the rows
      */
     @Transactional
     public ImportCounts apply(ImportContext context, List<Mapped> rows, List<RowProblem> problems) {
+        if (!context.dryRun()) {
+            slots.hold(context.jobId(), context.instance()); // a dry run writes nothing, and would hold the lock throughout
+        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Set<String> emails = new HashSet<>();
         Set<String> phoneKeys = new HashSet<>();

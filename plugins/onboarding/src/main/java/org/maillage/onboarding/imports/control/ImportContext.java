@@ -9,6 +9,8 @@ package org.maillage.onboarding.imports.control;
  * @param source   what the volunteers created come from
  * @param communes the postcode cache of this import
  * @param postcodeHeader the name of the postcode column in the file, for warnings
+ * @param instance the instance running the import, which must still hold its slot for a chunk to write
  */
-record ImportContext(String jobId, boolean dryRun, String by, String source, Communes communes, String postcodeHeader) {
+record ImportContext(String jobId, boolean dryRun, String by, String source, Communes communes, String postcodeHeader,
+        String instance) {
 }

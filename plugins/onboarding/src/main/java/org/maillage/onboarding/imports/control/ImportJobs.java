@@ -31,7 +31,6 @@ public class ImportJobs {
     public static final int MAX_PROBLEMS = 10_000;
     private static final BulkWrite PROBLEMS = BulkWrite.insert("onboarding_import_problem", "id", "job_id", "line_number",
             "column_name", "bad_value", "reason", "severity", "email");
-    static final String INTERRUPTED = "L’import a été interrompu (redémarrage du serveur) : relancez-le.";
 
     @Inject
     EntityManager em;
@@ -57,13 +56,7 @@ public class ImportJobs {
         return job;
     }
 
-    /** @return whether the job exists and has reached its end (DONE or FAILED) */
-    @Transactional
-    public boolean finished(String id) {
-        return Optional.ofNullable(em.find(ImportJob.class, id)).map(job -> job.state().finished()).orElse(false);
-    }
-
-    /** @return the job; one left QUEUED or RUNNING by a server that stopped is reported FAILED */
+    /** @return the job; one left QUEUED or RUNNING by an instance that stopped ({@link ImportSlots#LEASE} ago) is reported FAILED */
     @Transactional
     public ImportJob find(String id) {
         ImportJob job = Optional.ofNullable(em.find(ImportJob.class, id))
@@ -78,12 +71,12 @@ public class ImportJobs {
                 .stream().map(this::checked).toList();
     }
 
-    /** Fails a job left unfinished by a restart; re-read first, since the import may have finished since it was read. */
+    /** Fails a job left unfinished by an instance that died; re-read first, since the import may have finished since it was read. */
     private ImportJob checked(ImportJob job) {
         if (!job.state().finished() && !launcher.running(job.id())) {
             em.refresh(job);
             if (!job.state().finished()) {
-                job.fail(INTERRUPTED, OffsetDateTime.now(ZoneOffset.UTC));
+                job.fail(ImportSlots.Interrupted.MESSAGE, OffsetDateTime.now(ZoneOffset.UTC));
             }
         }
         return job;
@@ -97,7 +90,7 @@ public class ImportJobs {
     /** Adds a chunk's counts and stores its problems, up to {@value #MAX_PROBLEMS} for the import. */
     @Transactional(TxType.REQUIRES_NEW)
     public void progress(String id, ImportCounts counts, double progress, List<RowProblem> problems, long storedBefore) {
-        ImportJob job = em.find(ImportJob.class, id);
+        ImportJob job = unfinished(id);
         job.add(counts, progress);
         long room = Math.max(0, MAX_PROBLEMS - storedBefore);
         bulk.write(PROBLEMS, problems.stream().limit(room)
@@ -108,13 +101,22 @@ public class ImportJobs {
 
     @Transactional(TxType.REQUIRES_NEW)
     public void finish(String id) {
-        em.find(ImportJob.class, id).finish(OffsetDateTime.now(ZoneOffset.UTC));
+        unfinished(id).finish(OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** @throws ImportSlots.Interrupted when another instance marked the job failed (this one lost its slot) */
+    private ImportJob unfinished(String id) {
+        ImportJob job = em.find(ImportJob.class, id);
+        if (job.state().finished()) {
+            throw new ImportSlots.Interrupted();
+        }
+        return job;
     }
 
     @Transactional(TxType.REQUIRES_NEW)
     public void fail(String id, String reason) {
         ImportJob job = em.find(ImportJob.class, id);
-        if (job != null) {
+        if (job != null && !job.state().finished()) {
             job.fail(reason, OffsetDateTime.now(ZoneOffset.UTC));
         }
     }

@@ -1,8 +1,11 @@
 package org.maillage.onboarding.imports.control;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedExecutors;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedTask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,31 +13,40 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.maillage.platform.api.logs.Redacted;
 import org.maillage.platform.api.tenant.TenantWork;
 
 /**
- * Starts imports in the background, one at a time per cooperation.
+ * Starts imports in the background, one at a time per cooperation across every instance.
  *
- * <p>An import runs on the application server's managed executor, as its cooperation
- * ({@link TenantWork}), and deletes its uploaded file when it ends. A cooperation reserves its slot
- * before the upload is even read, so that a second import is refused at once (two imports of
- * overlapping files would race on the same addresses). A job's end is committed just before its task
- * releases the slot: a coordinator who sees it ended and uploads again at once takes the slot over. The slots live in memory: this instance is
- * the only one running imports, and a job whose slot is gone (the server restarted) is reported
- * interrupted by {@link ImportJobs}.
+ * <p>An import runs on the application server's managed executor of the instance that received its file, as its
+ * cooperation ({@link TenantWork}), and deletes the file when it ends. A cooperation's slot is a row of
+ * {@link ImportSlots}, reserved before the upload is even read, so that a second import is refused at once — by
+ * whichever instance receives it. This instance renews the lease of the imports it holds every
+ * {@link ImportSlots#RENEWAL}; an import whose instance died stops being renewed and, {@link ImportSlots#LEASE} later,
+ * is reported failed (interrupted) by whoever reads it or takes the slot. It is never taken over: its file was on
+ * the dead instance's disk, and importing it again is harmless (merging is idempotent). The only state kept here
+ * is the list of imports this JVM runs itself, for the renewals.
  */
 @ApplicationScoped
 public class ImportLauncher {
 
     private static final Logger LOG = Logger.getLogger(ImportLauncher.class.getName());
 
+    /** This instance, as named in the slots it holds. */
+    final String instance = UUID.randomUUID().toString();
+
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     @Inject
     TenantWork tenantWork;
@@ -42,25 +54,56 @@ public class ImportLauncher {
     @Inject
     ImportRun run;
 
-    /** The import running or about to run, by cooperation. */
-    private final Map<String, String> running = new ConcurrentHashMap<>();
+    @Inject
+    ImportSlots slots;
 
-    /**
-     * @param finished whether a job id's import has reached its end (DONE or FAILED, committed): its
-     *                 slot is taken over, as its task may not have released it yet
-     * @return whether the cooperation had no import running and now holds the slot for {@code jobId}
-     */
-    public boolean reserve(String tenant, String jobId, Predicate<String> finished) {
-        String holder = running.putIfAbsent(tenant, jobId);
-        return holder == null || finished.test(holder) && running.replace(tenant, holder, jobId);
+    /** The imports this instance holds a slot for, with their cooperation: what it renews. */
+    private final Map<String, String> held = new ConcurrentHashMap<>();
+
+    private ScheduledFuture<?> renewals;
+
+    @PostConstruct
+    void start() {
+        long every = ImportSlots.RENEWAL.toMillis();
+        renewals = scheduler.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (renewals != null) {
+            renewals.cancel(false);
+        }
+    }
+
+    /** @return whether the cooperation had no import running on any instance and now holds the slot for {@code jobId} */
+    public boolean reserve(String tenant, String jobId) {
+        held.put(jobId, tenant);
+        boolean won = false;
+        try {
+            won = slots.reserve(tenant, jobId, instance);
+            return won;
+        } finally {
+            if (!won) {
+                held.remove(jobId);
+            }
+        }
     }
 
     public void release(String tenant, String jobId) {
-        running.remove(tenant, jobId);
+        held.remove(jobId);
+        try {
+            tenantWork.call(tenant, () -> {
+                slots.release(jobId, instance);
+                return null;
+            });
+        } catch (Exception e) {
+            LOG.warning(() -> "Cannot release the import slot of " + tenant + " (it lapses by itself): " + Redacted.failure(e));
+        }
     }
 
+    /** @return whether an instance, this one or another, runs the import now */
     public boolean running(String jobId) {
-        return running.containsValue(jobId);
+        return held.containsKey(jobId) || slots.live(jobId);
     }
 
     /** Runs the import in the background; the slot and the file are released when it ends. */
@@ -68,7 +111,7 @@ public class ImportLauncher {
         Runnable task = () -> {
             try {
                 tenantWork.call(tenant, () -> {
-                    run.run(jobId, file);
+                    run.run(jobId, file, instance);
                     return null;
                 });
             } catch (Exception e) {
@@ -86,6 +129,20 @@ public class ImportLauncher {
             release(tenant, jobId);
             throw e;
         }
+    }
+
+    /** Renews the lease of every import this instance holds; never throws, or the schedule would stop. */
+    void renew() {
+        held.forEach((jobId, tenant) -> {
+            try {
+                boolean kept = tenantWork.call(tenant, () -> slots.renew(jobId, instance));
+                if (!kept) {
+                    LOG.warning(() -> "Import " + jobId + " of " + tenant + " lost its slot (lease lapsed): it stops at its next chunk.");
+                }
+            } catch (Exception | LinkageError e) {
+                LOG.warning(() -> "Cannot renew the lease of import " + jobId + ": " + Redacted.failure(e));
+            }
+        });
     }
 
     static void delete(Path file) {

@@ -54,7 +54,8 @@ public class ImportRun {
     @Inject
     DryRun dryRun;
 
-    public void run(String jobId, Path file) {
+    /** @param instance the instance running it, which holds the cooperation's slot ({@link ImportSlots}) */
+    public void run(String jobId, Path file, String instance) {
         try {
             ImportJob job = jobs.find(jobId);
             readable(file);
@@ -66,7 +67,8 @@ public class ImportRun {
                 Columns columns = ExportFormat.recognise(header);
                 jobs.start(jobId, columns.format().label(), sheet.description());
                 ImportContext context = new ImportContext(jobId, job.dryRun(), job.requestedBy(), "jeveuxaider",
-                        new Communes(territory), columns.header(columns.format() == ExportFormat.PARTICIPATIONS ? "benevole_code_postal" : "code_postal"));
+                        new Communes(territory), columns.header(columns.format() == ExportFormat.PARTICIPATIONS ? "benevole_code_postal" : "code_postal"),
+                        instance);
                 if (job.dryRun()) {
                     dryRun.rolledBack(() -> {
                         rows(context, sheet, columns);
@@ -77,7 +79,7 @@ public class ImportRun {
                 }
             }
             jobs.finish(jobId);
-        } catch (UnreadableFile | ChangedMeanwhile e) {
+        } catch (UnreadableFile | ChangedMeanwhile | ImportSlots.Interrupted e) {
             jobs.fail(jobId, e.getMessage());
         } catch (Exception e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
