@@ -32,6 +32,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Api.Reply;
@@ -50,7 +53,12 @@ import org.maillage.testkit.Tokens;
  * sent once, however many instances run its sender; a cooperation suspended through one instance is refused by the
  * other at its next request; an import started through one is followed — and refused a second time — through the
  * other, and an import whose instance died is reported interrupted once its lease lapses, after which a new one runs.
+ *
+ * <p>Runs beside the shared deployment's classes, one at a time with the other classes of servers of their own
+ * ({@link LauncherIT#OWN_SERVERS}).
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(LauncherIT.OWN_SERVERS)
 class ScaleOutIT {
 
     private static final Path ROOT = Path.of(System.getProperty("maillage.root", "..")).toAbsolutePath().normalize();
