@@ -14,6 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.maillage.testkit.ServersStarted;
@@ -255,8 +258,21 @@ final class Launcher implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        postgres().ifPresent(ProcessHandle::destroy);   // SIGTERM: PostgreSQL's smart shutdown
+        List<ProcessHandle> all = everything();
+        postgres().ifPresent(ProcessHandle::destroy);   // SIGTERM: PostgreSQL's smart shutdown, once its clients below are gone
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
+        // JUnit deletes the data folder next: a server still shutting down wrote into it meanwhile (pg_wal not empty)
+        all.add(process.toHandle());
+        for (ProcessHandle each : all) {
+            try {
+                each.onExit().get(2, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                each.destroyForcibly();
+            }
+        }
     }
 }
