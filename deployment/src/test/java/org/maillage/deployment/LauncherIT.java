@@ -158,11 +158,8 @@ class LauncherIT {
         }
     }
 
-    /** @return the cooperation's volunteers, counted exactly by state (the list's total stops counting 200 rows past its page) */
     private static long volunteers(URL url, String coordinator, String cooperation) throws Exception {
-        return Api.at(url).as(KeycloakEndToEndIT.password(coordinator))
-                .get("/api/tenants/" + cooperation + "/onboarding/volunteers/states").array().stream()
-                .mapToLong(state -> state.asJsonObject().getJsonNumber("count").longValue()).sum();
+        return OnboardingFixture.volunteerCount(Api.at(url).as(KeycloakEndToEndIT.password(coordinator)), cooperation);
     }
 
     @Test

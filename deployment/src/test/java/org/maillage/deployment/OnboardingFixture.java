@@ -99,6 +99,12 @@ final class OnboardingFixture {
         throw new AssertionError("Waited 60 s for " + what);
     }
 
+    /** @return the cooperation's volunteers, counted exactly by state (the list's total stops counting 200 rows past its page) */
+    static long volunteerCount(Api api, String slug) {
+        return api.get("/api/tenants/" + slug + "/onboarding/volunteers/states").array().stream()
+                .mapToLong(state -> state.asJsonObject().getJsonNumber("count").longValue()).sum();
+    }
+
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
