@@ -171,6 +171,10 @@ class AccessMatrixIT {
     private static void expect(int status, Api api, Endpoint endpoint, String path, String body, String who) {
         Api.Reply reply = api.send(endpoint.method(), path, body == null ? null : "application/json", body);
         assertEquals(status, reply.status(), who + ": " + endpoint.method() + " " + path + " → " + reply);
-        reply.assertError(status);
+        try {
+            reply.assertError(status);
+        } catch (AssertionError e) {
+            throw new AssertionError(who + ": " + e.getMessage(), e);
+        }
     }
 }

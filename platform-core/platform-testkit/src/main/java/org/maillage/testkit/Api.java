@@ -172,7 +172,8 @@ public final class Api {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 return reader.read();
             } catch (RuntimeException e) {
-                throw new AssertionError("Not JSON (status " + status + "): " + body, e);
+                throw new AssertionError("Not JSON (" + request() + " → " + status + ", headers " + response.headers().map()
+                        + "): " + body, e);
             }
         }
 
@@ -197,9 +198,14 @@ public final class Api {
             JsonObject error = object();
             if (error.getInt("status", -1) != expectedStatus || error.getString("message", "").isBlank()
                     || !error.containsKey("fields")) {
-                throw new AssertionError("Not the common error shape: " + body);
+                throw new AssertionError("Not the common error shape (" + request() + "): " + body);
             }
             return error;
+        }
+
+        /** @return the request this answers, for messages: its method and path */
+        private String request() {
+            return response == null ? "?" : response.request().method() + " " + response.request().uri().getPath();
         }
 
         public Optional<String> header(String name) {

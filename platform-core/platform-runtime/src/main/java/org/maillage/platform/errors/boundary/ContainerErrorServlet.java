@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -80,6 +81,12 @@ public class ContainerErrorServlet extends HttpServlet {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
         response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write(JSON.toJson(new ErrorBody(status, message, List.of())));
+        byte[] body = JSON.toJson(new ErrorBody(status, message, List.of())).getBytes(StandardCharsets.UTF_8);
+        try {
+            response.getOutputStream().write(body);
+        } catch (IllegalStateException writerTaken) {
+            // what failed before us took the writer (a response has one or the other): the same bytes through it
+            response.getWriter().write(new String(body, StandardCharsets.UTF_8));
+        }
     }
 }
