@@ -102,7 +102,7 @@ class ExperienceWebIT {
             browser.open("/#/coop/morbihan/experience/fiches/" + id);
             browser.signIn("coord56");
             browser.wait.until(textToBePresentInElementLocated(By.id("contenu"), "Combien de bénévoles faut-il pour commencer ?"));
-            assertTrue(browser.driver.findElement(By.id("contenu")).getText().contains("Coopérations : ille-et-vilaine."));
+            assertTrue(browser.driver.findElement(By.id("contenu")).getText().contains("Coopérations : Coopération MONALISA d'Ille-et-Vilaine."), "named, not by slug");
             browser.screenshot("experience-fiche-auteur");
         });
         JsonObject outbox = coord56.get("/api/tenants/morbihan/outbox?plugin=experience&reference=" + id).object();

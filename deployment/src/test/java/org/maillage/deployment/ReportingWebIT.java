@@ -82,6 +82,7 @@ class ReportingWebIT {
             assertEquals("Rapports des coopérations", browser.heading());
             browser.click(By.cssSelector("a[data-tenant='morbihan']"));
             browser.waitFor(By.cssSelector("#contenu h1 [data-state='SUBMITTED']"));
+            assertTrue(browser.heading().startsWith("Coopération MONALISA du Morbihan — "), "named, not by slug: " + browser.heading());
             browser.type("rapport-commentaire", "Précisez le nombre de bénévoles formés.");
             browser.click(By.cssSelector("#decide button[value='return']"));
             browser.wait.until(textToBePresentInElementLocated(By.id("notice"), "Rapport renvoyé à la coopération."));

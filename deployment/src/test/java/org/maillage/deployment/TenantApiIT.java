@@ -1,6 +1,7 @@
 package org.maillage.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -13,7 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -148,6 +151,23 @@ class TenantApiIT {
         api().get(setting).assertError(410);
         api().post("/api/tenants/" + slug + "/reactivate", null).assertError(409);
         api().put("/api/tenants/" + slug, "{\"displayName\": \"X\", \"departements\": [\"29\"]}").assertError(410);
+    }
+
+    /** Every member of a cooperation reads the others' names (shared experience names them); not the registry. */
+    @Test
+    void membersReadTheNetworksCooperationsByNameWithoutTheArchivedOnes() {
+        String named = created("22");
+        String archived = created("35");
+        api().post("/api/tenants/" + archived + "/archive", null);
+        Api referent = Api.at(base).as(Tokens.referent(created("56")));
+
+        Map<String, JsonObject> read = referent.get("/api/cooperations").array().stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(c -> c.getString("slug"), c -> c));
+        assertEquals("Coopération " + named, read.get(named).getString("displayName"));
+        assertEquals(List.of("22"), read.get(named).getJsonArray("departements").getValuesAs(v -> ((jakarta.json.JsonString) v).getString()));
+        assertFalse(read.get(named).containsKey("contactEmail"), "the registry's details stay with network admins: " + read.get(named));
+        assertFalse(read.containsKey(archived), "an archived cooperation is gone");
+        referent.get("/api/tenants").assertError(403);
     }
 
     @Test

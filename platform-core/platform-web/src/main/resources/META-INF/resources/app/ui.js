@@ -105,6 +105,20 @@ const ROLE_NAMES = {
 };
 export const roleName = role => ROLE_NAMES[role] ?? role;
 
+let cooperations;
+/**
+ * The names of the network's cooperations (GET /api/cooperations, read once per page load, again after a
+ * failure): await cooperationNames(api), then name(slug); a slug it does not know (a cooperation created
+ * since, or archived) shows as itself.
+ * @returns {Promise<(slug: string) => string>}
+ */
+export async function cooperationNames(api) {
+  cooperations ??= api.get('/api/cooperations').then(list => new Map(list.map(c => [c.slug, c.displayName])),
+    error => { cooperations = undefined; throw error; });
+  const names = await cooperations;
+  return slug => names.get(slug) ?? slug;
+}
+
 // ---- buttons ----
 
 /**

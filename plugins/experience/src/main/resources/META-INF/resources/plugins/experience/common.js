@@ -1,7 +1,7 @@
 // What the experience-sharing pages share: a fiche's body (HTML the server rendered from Markdown and cleaned,
 // rebuilt here element by element from an allowlist, never assigned as markup), its details, its files and its
 // exchanges with other cooperations.
-import { html, saveFile, showError } from '/app/ui.js';
+import { html, saveFile, showError, cooperationNames } from '/app/ui.js';
 
 const ALLOWED = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'BR', 'A', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'PRE', 'CODE',
   'EM', 'STRONG', 'B', 'I', 'U', 'S', 'STRIKE', 'SUB', 'SUP', 'Q', 'CITE', 'SMALL', 'DL', 'DT', 'DD']);
@@ -33,9 +33,14 @@ export function showBody(element, bodyHtml) {
   copyAllowed(parsed.body, element);
 }
 
-/** The controlled lists of a fiche (themes, partner kinds, states), read once per page. */
+/**
+ * The controlled lists of a fiche (themes, partner kinds, states), read once per page, with {@code cooperation}:
+ * a cooperation's name from its slug.
+ */
 export async function lists(api, tenant) {
-  return api.get(`/api/tenants/${encodeURIComponent(tenant)}/experience/fiches/lists`);
+  const [labels, cooperation] = await Promise.all([
+    api.get(`/api/tenants/${encodeURIComponent(tenant)}/experience/fiches/lists`), cooperationNames(api)]);
+  return { ...labels, cooperation };
 }
 
 const date = value => (value ? new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' }).format(new Date(value)) : '');
@@ -77,10 +82,10 @@ export function onFiles(container, api, root) {
 }
 
 /** The questions and comments of other cooperations, with the answers; answer forms for the author cooperation. */
-export function exchanges(list, { answering = false } = {}) {
+export function exchanges(list, { answering = false, name = slug => slug } = {}) {
   if (!list?.length) return html`<p>Aucun échange pour le moment.</p>`;
   return html`<ul class="experience-exchanges">${list.map(e => html`<li class="fr-mb-2w" data-exchange="${e.id}">
-    <p class="fr-mb-1v"><strong>${e.kind === 'QUESTION' ? 'Question' : 'Commentaire'}</strong> de ${e.authorName} (${e.cooperation}),
+    <p class="fr-mb-1v"><strong>${e.kind === 'QUESTION' ? 'Question' : 'Commentaire'}</strong> de ${e.authorName} (${name(e.cooperation)}),
       ${when(e.createdAt)}</p>
     <blockquote class="fr-mb-1v">${e.text}</blockquote>
     ${e.answer ? html`<p class="fr-mb-1v"><strong>Réponse</strong> de ${e.answerAuthorName}, ${when(e.answeredAt)} :</p><blockquote>${e.answer}</blockquote>` : ''}

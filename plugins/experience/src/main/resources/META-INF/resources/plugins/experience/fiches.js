@@ -54,8 +54,8 @@ export default class FichesPage extends HTMLElement {
         ${this.coordinator ? MOVES[f.state].map(([state, label]) => html`<li><button class="fr-btn" type="button" data-move="${state}">${label}</button></li>`) : ''}
       </ul>
       ${shared ? html`<h2 class="fr-h5 fr-mt-4w">Cela nous a servi</h2>
-        <p>${shared.reuses.length ? `Coopérations : ${shared.reuses.map(r => r.cooperation).join(', ')}.` : 'Aucune coopération ne l’a encore signalé.'}</p>
-        <h2 class="fr-h5">Échanges avec les autres coopérations</h2>${exchanges(shared.exchanges, { answering: true })}` : ''}`;
+        <p>${shared.reuses.length ? `Coopérations : ${shared.reuses.map(r => this.labels.cooperation(r.cooperation)).join(', ')}.` : 'Aucune coopération ne l’a encore signalé.'}</p>
+        <h2 class="fr-h5">Échanges avec les autres coopérations</h2>${exchanges(shared.exchanges, { answering: true, name: this.labels.cooperation })}` : ''}`;
     showBody(this.querySelector('#body'), f.bodyHtml);
     onFiles(this, this.api, path);
     this.querySelector('#back').addEventListener('click', e => { e.preventDefault(); this.showList(); });

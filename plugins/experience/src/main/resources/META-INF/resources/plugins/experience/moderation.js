@@ -1,6 +1,6 @@
 // « Fiches partagées » (national): every fiche the cooperations shared, hidden ones included; network admins
 // feature one, or hide one with a reason its cooperation reads, and show it again.
-import { html, alert, field, showError, showFormErrors, pageReady } from '/app/ui.js';
+import { html, alert, field, showError, showFormErrors, pageReady, cooperationNames } from '/app/ui.js';
 import { when } from './common.js';
 
 export default class ModerationPage extends HTMLElement {
@@ -10,14 +10,14 @@ export default class ModerationPage extends HTMLElement {
   }
 
   async showList(notice) {
-    const all = await this.api.get(this.root);
+    const [all, name] = await Promise.all([this.api.get(this.root), cooperationNames(this.api)]);
     this.innerHTML = html`<h1 class="fr-h3">Fiches partagées par les coopérations</h1><div id="notice">${notice ?? ''}</div>
       ${all.length ? '' : html`<p>Aucune fiche partagée pour le moment.</p>`}
       <ul class="experience-moderation">${all.map(f => html`<li class="fr-mb-4w" data-fiche="${f.id}">
         <h2 class="fr-h5 fr-mb-1v">${f.title}
           ${f.featured ? html`<span class="fr-badge fr-badge--sm fr-badge--new">Mise en avant</span>` : ''}
           ${f.hidden ? html`<span class="fr-badge fr-badge--sm fr-badge--warning">Masquée</span>` : ''}</h2>
-        <p class="fr-text--sm fr-mb-1v">${f.cooperation} · partagée le ${when(f.sharedAt)} · ${f.exchanges.length} échange(s) ·
+        <p class="fr-text--sm fr-mb-1v">${name(f.cooperation)} · partagée le ${when(f.sharedAt)} · ${f.exchanges.length} échange(s) ·
           ${f.reuses.length} coopération(s) à qui elle a servi</p>
         <p>${f.summary}</p>
         ${f.hidden ? html`<p class="fr-text--sm">Raison donnée à la coopération : ${f.hiddenReason}</p>` : ''}

@@ -45,7 +45,7 @@ export default class NetworkPage extends HTMLElement {
       <ul class="experience-hits">${result.hits.map(h => html`<li class="fr-mb-3w" data-hit="${h.id}">
         <h2 class="fr-h5 fr-mb-1v"><a href="#" data-fiche="${h.id}">${h.title}</a>
           ${h.featured ? html`<span class="fr-badge fr-badge--sm fr-badge--new">Mise en avant</span>` : ''}</h2>
-        <p class="fr-text--sm fr-mb-1v">${h.cooperation} · ${h.departements.join(', ')} · partagée le ${when(h.sharedAt)}</p>
+        <p class="fr-text--sm fr-mb-1v">${this.labels.cooperation(h.cooperation)} · ${h.departements.join(', ')} · partagée le ${when(h.sharedAt)}</p>
         <p class="experience-extract">${h.extract.map(s => (s.match ? html`<mark>${s.text}</mark>` : s.text))}</p></li>`)}</ul>`;
     const form = this.querySelector('#search');
     const search = () => this.showFeed(Object.fromEntries(new FormData(form)));
@@ -78,19 +78,19 @@ export default class NetworkPage extends HTMLElement {
     this.innerHTML = html`<p><a href="#" id="back">← Toutes les fiches</a></p>
       <h1 class="fr-h3">${f.title} ${f.featured ? html`<span class="fr-badge fr-badge--sm fr-badge--new">Mise en avant</span>` : ''}</h1>
       <div id="notice">${notice ?? ''}</div>
-      <p class="fr-text--sm">Partagée par la coopération ${f.cooperation} le ${when(f.sharedAt)}</p>
+      <p class="fr-text--sm">Partagée par la coopération ${this.labels.cooperation(f.cooperation)} le ${when(f.sharedAt)}</p>
       <p class="fr-text--lead">${f.summary}</p>
       <div id="body" class="experience-body"></div>
       ${details(f, this.labels)}
       ${files(f.attachments)}
       <h2 class="fr-h5 fr-mt-4w">Cela nous a servi</h2>
-      <p>${f.reuses.length ? `Coopérations : ${f.reuses.map(r => r.cooperation).join(', ')}.` : 'Aucune coopération ne l’a encore signalé.'}</p>
+      <p>${f.reuses.length ? `Coopérations : ${f.reuses.map(r => this.labels.cooperation(r.cooperation)).join(', ')}.` : 'Aucune coopération ne l’a encore signalé.'}</p>
       ${ours ? '' : html`<button class="fr-btn ${served ? 'fr-btn--secondary' : ''}" type="button" id="reuse" aria-pressed="${served ? 'true' : 'false'}">
         ${served ? 'Retirer « cela nous a servi »' : 'Cela nous a servi'}</button>`}
       ${coordinator && !f.proposed ? html`<button class="fr-btn fr-btn--tertiary fr-ml-2w" type="button" id="propose">Proposer à la commission réseau</button>` : ''}
       ${f.proposed ? html`<p class="fr-badge fr-badge--info fr-badge--sm fr-mt-2w">Proposée à la commission réseau</p>` : ''}
       <h2 class="fr-h5 fr-mt-4w">Échanges</h2>
-      ${exchanges(f.exchanges, { answering: ours })}
+      ${exchanges(f.exchanges, { answering: ours, name: this.labels.cooperation })}
       ${ours ? '' : html`<form id="ask" class="fr-mt-3w" novalidate><h3 class="fr-h6">Poser une question ou commenter</h3>
         ${field({ name: 'kind', id: 'echange-type', label: 'Type', value: 'QUESTION',
           choices: [{ value: 'QUESTION', label: 'Une question à la coopération' }, { value: 'COMMENT', label: 'Un commentaire' }] })}

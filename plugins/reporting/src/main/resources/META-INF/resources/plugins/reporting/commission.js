@@ -1,5 +1,5 @@
 // « Commission réseau » of a cooperation: the meetings it is invited to, their published minutes, its questions.
-import { html, field, alert, showFormErrors, pageReady } from '/app/ui.js';
+import { html, field, alert, showFormErrors, pageReady, cooperationNames } from '/app/ui.js';
 import { meetingText, onCalendar, when } from './meeting.js';
 
 export default class CommissionPage extends HTMLElement {
@@ -39,8 +39,8 @@ export default class CommissionPage extends HTMLElement {
 
   async showMeeting(id) {
     const url = `${this.root}/meetings/${encodeURIComponent(id)}`;
-    const m = await this.api.get(url);
-    this.innerHTML = html`<p><a href="#" id="back">← Mes réunions</a></p><h1 class="fr-h3">${m.title}</h1>${meetingText(m)}`;
+    const [m, name] = await Promise.all([this.api.get(url), cooperationNames(this.api)]);
+    this.innerHTML = html`<p><a href="#" id="back">← Mes réunions</a></p><h1 class="fr-h3">${m.title}</h1>${meetingText(m, { name })}`;
     this.querySelector('#back').addEventListener('click', e => { e.preventDefault(); this.showList(); });
     onCalendar(this, this.api, `${url}/calendar.ics`);
     pageReady(this, m.title);

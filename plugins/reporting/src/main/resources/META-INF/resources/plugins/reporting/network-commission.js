@@ -1,6 +1,6 @@
 // « Commission réseau » (national console): meetings planned, edited and published; their agenda fed by the
 // cooperations' sent reports and questions and by other modules' proposals.
-import { html, field, alert, showError, showFormErrors, confirmAction, pageReady } from '/app/ui.js';
+import { html, field, alert, showError, showFormErrors, confirmAction, pageReady, cooperationNames } from '/app/ui.js';
 import { meetingText, onCalendar, when } from './meeting.js';
 
 const ROOT = '/api/reporting/meetings';
@@ -77,16 +77,17 @@ export default class NetworkCommissionPage extends HTMLElement {
 
   async showMeeting(id, notice) {
     const url = `${ROOT}/${encodeURIComponent(id)}`;
-    const [m, waiting, cooperations] = await Promise.all([this.api.get(url), this.api.get(`${ROOT}/proposals`), this.invitable()]);
+    const [m, waiting, cooperations, nameOf] = await Promise.all([this.api.get(url), this.api.get(`${ROOT}/proposals`), this.invitable(),
+      cooperationNames(this.api)]);
     const reports = (await this.api.get('/api/reporting/reports')).reports
       .filter(r => (r.state === 'SUBMITTED' || r.state === 'ACKNOWLEDGED') && m.invited.includes(r.tenant));
     const choices = [
-      ...reports.map(r => ({ value: `REPORT|${r.tenant}|${r.id}`, label: `Rapport — ${r.tenant} — ${r.periodLabel}` })),
-      ...waiting.questions.map(q => ({ value: `QUESTION||${q.id}`, label: `Question de ${q.cooperation} — ${q.text.slice(0, 80)}` })),
+      ...reports.map(r => ({ value: `REPORT|${r.tenant}|${r.id}`, label: `Rapport — ${nameOf(r.tenant)} — ${r.periodLabel}` })),
+      ...waiting.questions.map(q => ({ value: `QUESTION||${q.id}`, label: `Question de ${nameOf(q.cooperation)} — ${q.text.slice(0, 80)}` })),
       ...waiting.proposals.map(p => ({ value: `PROPOSAL||${p.key}`, label: `Proposition — ${p.title}` }))];
     this.innerHTML = html`<p><a href="#" id="back">← Toutes les réunions</a></p><h1 class="fr-h3">${m.title}</h1>
       <div id="notice">${notice ?? ''}</div>
-      ${meetingText(m, { removable: true })}
+      ${meetingText(m, { removable: true, name: nameOf })}
       <form id="item" class="fr-mt-4w" novalidate><h2 class="fr-h5">Inscrire un sujet à l’ordre du jour</h2>
         ${choices.length ? field({ name: 'source', id: 'sujet-source', label: 'Sujet proposé', choices: [{ value: '', label: '— un sujet du réseau —' }, ...choices] }) : ''}
         ${field({ name: 'title', id: 'sujet-titre', label: 'Ou un sujet du réseau', maxlength: 300 })}

@@ -1,6 +1,6 @@
 // « Rapports des coopérations » (national console): the reports waiting for an answer, those late, and
 // one report read, acknowledged or given back with a comment.
-import { html, field, alert, showError, showFormErrors, pageReady } from '/app/ui.js';
+import { html, field, alert, showError, showFormErrors, pageReady, cooperationNames } from '/app/ui.js';
 import { figuresTable, narrativeText, pdfButton, onPdf } from './figures.js';
 
 export default class NetworkReportsPage extends HTMLElement {
@@ -10,15 +10,15 @@ export default class NetworkReportsPage extends HTMLElement {
 
   async showList(notice) {
     this.innerHTML = html`<h1 class="fr-h3">Rapports des coopérations</h1><p>Chargement…</p>`;
-    const overview = await this.api.get('/api/reporting/reports');
+    const [overview, name] = await Promise.all([this.api.get('/api/reporting/reports'), cooperationNames(this.api)]);
     this.innerHTML = html`<h1 class="fr-h3">Rapports des coopérations</h1><div id="notice">${notice ?? ''}</div>
       ${overview.late.length ? html`<h2 class="fr-h5">En retard</h2>
-        <ul>${overview.late.map(l => html`<li data-late="${l.tenant}">${l.tenant} : ${l.title} non transmis</li>`)}</ul>` : ''}
+        <ul>${overview.late.map(l => html`<li data-late="${l.tenant}">${name(l.tenant)} : ${l.title} non transmis</li>`)}</ul>` : ''}
       <h2 class="fr-h5">Rapports</h2>
       ${overview.reports.length ? html`<div class="fr-table"><div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content" tabindex="0">
         <table><caption>Rapports des coopérations, ceux à traiter d’abord</caption>
         <thead><tr><th scope="col">Coopération</th><th scope="col">Période</th><th scope="col">État</th><th scope="col">Transmis le</th></tr></thead>
-        <tbody>${overview.reports.map(r => html`<tr><td>${r.tenant}</td>
+        <tbody>${overview.reports.map(r => html`<tr><td>${name(r.tenant)}</td>
           <td><a href="#" data-tenant="${r.tenant}" data-report="${r.id}">${r.periodLabel}</a></td>
           <td data-state="${r.state}">${r.stateLabel}</td><td>${r.submittedAt ? new Date(r.submittedAt).toLocaleDateString('fr-FR') : '—'}</td></tr>`)}</tbody>
         </table></div></div></div></div>` : html`<p>Aucune coopération n’a encore écrit de rapport.</p>`}`;
@@ -30,9 +30,9 @@ export default class NetworkReportsPage extends HTMLElement {
 
   async showReport(tenant, id) {
     const url = `/api/tenants/${encodeURIComponent(tenant)}/reporting/reports/${encodeURIComponent(id)}`;
-    const r = await this.api.get(url);
+    const [r, name] = await Promise.all([this.api.get(url), cooperationNames(this.api)]);
     this.innerHTML = html`<p><a href="#" id="back">← Tous les rapports</a></p>
-      <h1 class="fr-h3">${tenant} — ${r.title} <span class="fr-badge fr-badge--no-icon" data-state="${r.state}">${r.stateLabel}</span></h1>
+      <h1 class="fr-h3">${name(tenant)} — ${r.title} <span class="fr-badge fr-badge--no-icon" data-state="${r.state}">${r.stateLabel}</span></h1>
       ${r.networkComment ? alert('info', r.networkComment, { title: 'Dernier commentaire du réseau' }) : ''}
       ${narrativeText(r.narrative)}
       <h2 class="fr-h5 fr-mt-4w">Chiffres</h2>${figuresTable(r.figures)}
@@ -57,6 +57,6 @@ export default class NetworkReportsPage extends HTMLElement {
         if (error.fields?.length) showFormErrors(form, error); else showError(this, error);
       }
     });
-    pageReady(this, `Rapport de ${tenant}`);
+    pageReady(this, `Rapport de ${name(tenant)}`);
   }
 }
