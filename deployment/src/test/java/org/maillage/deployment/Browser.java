@@ -15,9 +15,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -28,12 +26,9 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.maillage.testkit.web.PluginBrowser;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.maillage.testkit.web.PageCheck;
 
@@ -49,8 +44,8 @@ import org.maillage.testkit.web.PageCheck;
  */
 final class Browser {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("maillage.test.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("maillage.test.chromedriver", "/usr/bin/chromedriver"));
+    static final Path CHROMIUM = PluginBrowser.CHROMIUM;
+    static final Path CHROMEDRIVER = PluginBrowser.CHROMEDRIVER;
     static final Duration WAIT = Duration.ofSeconds(40);
     static final Duration POLL = Duration.ofMillis(50);
 
@@ -86,21 +81,9 @@ final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-default-apps", "--window-size=1280,860", "--lang=fr-FR", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr",
-                "download.default_directory", profile.resolve("telechargements").toString()));
-        // The console is read at the end: a page that breaks the Content-Security-Policy fails the test.
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        // The driver is named explicitly: Selenium Manager is never asked to find or download anything.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        WebDriver driver = new ChromeDriver(service, options);
+        // the test kit's Chromium: French, its own profile, the console kept (a page that breaks the
+        // Content-Security-Policy fails the test), the named driver (Selenium Manager is never asked for anything)
+        WebDriver driver = PluginBrowser.chromium(profile);
         try {
             Browser browser = new Browser(driver, base, profile.resolve("telechargements"));
             steps.accept(browser);

@@ -43,12 +43,11 @@ import org.maillage.onboarding.selfservice.control.LinkToken;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Api.Reply;
 import org.maillage.testkit.Tokens;
+import org.maillage.testkit.web.PluginBrowser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.api.AfterEach;
@@ -391,14 +390,8 @@ class CampaignsIT {
         String page = base.toString().replaceAll("/+$", "") + "/plugins/onboarding/self-service.html#lien=";
 
         Path profile = Files.createTempDirectory("maillage-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(Browser.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=390,844", "--lang=fr-FR", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Browser.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        WebDriver driver = new ChromeDriver(service, options);
+        WebDriver driver = PluginBrowser.chromium(profile);
+        driver.manage().window().setSize(new Dimension(390, 844)); // a phone: the link comes by e-mail
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(40), Browser.POLL);
             driver.get(page + token.substring(0, token.length() - 3) + "AAA");

@@ -232,17 +232,27 @@ public final class PluginBrowser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new PluginBrowser(chromium(profile), base.toString().replaceAll("/+$", ""), profile);
+    }
+
+    /**
+     * A headless Chromium speaking French, 1280 × 860, with {@code profile} as its own profile folder (downloads go
+     * to its {@code telechargements} folder) and its console kept for reading; its driver is {@link #CHROMEDRIVER},
+     * never one Selenium Manager would look for. For a test that drives the browser itself; quit it when done.
+     */
+    public static WebDriver chromium(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-default-apps", "--window-size=1280,860", "--lang=fr-FR", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr",
+                "download.default_directory", profile.resolve("telechargements").toString()));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new PluginBrowser(new ChromeDriver(service, options), base.toString().replaceAll("/+$", ""), profile);
+        return new ChromeDriver(service, options);
     }
 }
