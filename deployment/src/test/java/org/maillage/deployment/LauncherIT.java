@@ -26,13 +26,13 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.testkit.Api;
-import org.maillage.testkit.Tokens;
 
 /**
  * {@code ./maillage run} as a newcomer uses it: it starts the platform on an embedded PostgreSQL in an
- * empty data folder, says when it is ready and where, serves the API, and stops every process it started
- * on TERM and on Ctrl-C; a second start finds the data; a platform that fails to deploy is reported as such
- * and never as ready; a data folder of the retired H2 database is reported, not touched.
+ * empty data folder, says when it is ready and where, loads the demo through the API, serves it, and stops
+ * every process it started on TERM and on Ctrl-C; a second start finds the data and loads no demo again; a
+ * platform that fails to deploy is reported as such and never as ready; a data folder of the retired H2
+ * database is reported, not touched.
  */
 // Its own servers, never the shared deployment: it runs beside the other classes of its execution (the platform execution in deployment/pom.xml),
 // never beside the other class that starts servers of its own (one lock for both).
@@ -48,29 +48,41 @@ class LauncherIT {
     @TempDir
     Path data;
 
+    /**
+     * One first start and one second start carry every check of {@code ./maillage run} on a fresh folder, demo data
+     * included (each start of the platform costs the suite about a minute: two starts here, not four).
+     */
     @Test
-    void runStartsOnEmbeddedPostgresqlStopsEverythingAndFindsItsDataAgain() throws Exception {
-        try (Launcher launcher = Launcher.run(ROOT, data)) {
+    void runStartsOnEmbeddedPostgresqlLoadsTheDemoOnceStopsEverythingAndFindsItsDataAgain() throws Exception {
+        assumeTrue(!KeycloakEndToEndIT.KEYCLOAK.isEmpty(), "run through ./maillage test, which starts Keycloak and sets maillage.test.keycloak.url");
+        Map<String, String> env = Map.of("MAILLAGE_DEMO_DATA", "yes");
+        long morbihan;
+        try (Launcher launcher = Launcher.withKeycloak(ROOT, data, KeycloakEndToEndIT.KEYCLOAK, env)) {
             Matcher ready = launcher.awaitReady();
             assertEquals("http://127.0.0.1:" + launcher.port, ready.group(2));
-
-            Api api = Api.at(new URL(ready.group(2))).as(Tokens.networkAdmin());
+            URL url = new URL(ready.group(2));
+            Api api = Api.at(url).as(KeycloakEndToEndIT.password("national"));
             assertEquals(List.of("ille-et-vilaine", "morbihan"), slugs(api), "the example cooperations of tenants/ exist on first start");
             assertTrue(api.get("/api/tenants/morbihan/plugins/sample").object().getBoolean("enabled"), "as its descriptor says");
-            assertEquals(201, api.post("/api/tenants", """
-                    {"slug": "finistere", "displayName": "Coopération du Finistère", "departements": ["29"]}""").status());
             // the first OpenAPI document of a fresh server is built on demand: as patient as the test kit's Readiness (240 s)
             assertTrue(api.waiting(Duration.ofMinutes(4)).get("/openapi").object().getJsonObject("paths").containsKey("/api/tenants"));
             assertTrue(Files.isRegularFile(data.resolve("postgres/data/PG_VERSION")), "the embedded PostgreSQL's cluster lives in MAILLAGE_DATA_DIR");
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("link-secret"))),
                     "the secret of the self-service links, made once, readable by its owner only");
             assertTrue(launcher.output().contains("jdbc:postgresql://127.0.0.1:" + launcher.databasePort + "/maillage"), launcher.output());
+            morbihan = demoLoaded(launcher, url);
+            // a new token: the demo may take longer than one lives (5 minutes)
+            assertEquals(201, Api.at(url).as(KeycloakEndToEndIT.password("national")).post("/api/tenants", """
+                    {"slug": "finistere", "displayName": "Coopération du Finistère", "departements": ["29"]}""").status());
 
             stopsEverything(launcher, "TERM", false);
         }
-        try (Launcher again = Launcher.run(ROOT, data)) {
-            Api api = Api.at(new URL(again.awaitReady().group(2))).as(Tokens.networkAdmin());
-            assertEquals(List.of("finistere", "ille-et-vilaine", "morbihan"), slugs(api), "a second start finds the data of the first");
+        try (Launcher again = Launcher.withKeycloak(ROOT, data, KeycloakEndToEndIT.KEYCLOAK, env)) {
+            URL url = new URL(again.awaitReady().group(2));
+            assertEquals(List.of("finistere", "ille-et-vilaine", "morbihan"), slugs(Api.at(url).as(KeycloakEndToEndIT.password("national"))),
+                    "a second start finds the data of the first");
+            again.awaitOutput("Demo volunteers already loaded", Duration.ofSeconds(30));
+            assertEquals(morbihan, volunteers(url, "coord56", "morbihan"), "a second start loads nothing more");
             if (again.interruptible()) {
                 stopsEverything(again, "INT", true);
             } else {
@@ -78,6 +90,38 @@ class LauncherIT {
                 stopsEverything(again, "TERM", false);
             }
         }
+    }
+
+    /**
+     * The demo of a first start, loaded through the API: the Morbihan's dirty export (duplicates merged, invalid rows
+     * rejected), Ille-et-Vilaine's clean one, teams, and a year of indicators.
+     *
+     * @return how many volunteers the Morbihan's export created
+     */
+    private static long demoLoaded(Launcher launcher, URL url) throws Exception {
+        launcher.awaitOutput("ille-et-vilaine: ", Duration.ofMinutes(3));
+        Matcher created = Pattern.compile("morbihan: 300 rows read, (\\d+) volunteers created, (\\d+) merged, (\\d+) unchanged, (\\d+) rejected")
+                .matcher(launcher.output());
+        assertTrue(created.find(), launcher.output());
+        long morbihan = Long.parseLong(created.group(1));
+        assertTrue(morbihan < 300 && Long.parseLong(created.group(2)) + Long.parseLong(created.group(3)) > 0
+                        && Long.parseLong(created.group(4)) > 0,
+                "the Morbihan's demo export is the dirty one: duplicates merged, invalid rows rejected: " + created.group());
+        assertEquals(morbihan, volunteers(url, "coord56", "morbihan"));
+        assertEquals(250, volunteers(url, "coord35", "ille-et-vilaine"), "the clean XLSX export of Ille-et-Vilaine: 250 people");
+        launcher.awaitOutput("Demo data loaded in", Duration.ofMinutes(5));
+        assertEquals(12, Api.at(url).as(KeycloakEndToEndIT.password("coord56")).get("/api/tenants/morbihan/teams").array().size(),
+                "the Morbihan's demo teams, created through the teams API");
+        assertEquals(10, Api.at(url).as(KeycloakEndToEndIT.password("coord35")).get("/api/tenants/ille-et-vilaine/teams").array().size());
+        JsonObject network = Api.at(url).as(KeycloakEndToEndIT.password("national")).get("/api/indicators").object();
+        for (JsonValue cooperation : network.getJsonArray("cooperations")) {
+            JsonArray months = cooperation.asJsonObject().getJsonArray("months");
+            assertEquals(12, months.size(), "a year of indicators for the dashboard's trends: " + cooperation);
+            long actions = months.stream().mapToLong(m -> m.asJsonObject().getJsonObject("values")
+                    .getJsonNumber("teams.actions").longValue()).sum();
+            assertTrue(actions > 50, "visits logged over the months: " + cooperation);
+        }
+        return morbihan;
     }
 
     /** Sends the signal (to the launcher's process group, as a terminal's Ctrl-C does, when {@code group}) and checks that every process ends. */
@@ -118,43 +162,6 @@ class LauncherIT {
             assertFalse(said.contains("Ready in"), said);
             assertEquals("an H2 database of an earlier Maillage", Files.readString(h2));
             assertFalse(Files.exists(data.resolve("postgres")), "no PostgreSQL started beside it");
-        }
-    }
-
-    @Test
-    void firstStartLoadsDemoVolunteersTeamsAndAYearOfIndicatorsThroughTheApiAndOnlyOnce() throws Exception {
-        assumeTrue(!KeycloakEndToEndIT.KEYCLOAK.isEmpty(), "run through ./maillage test, which starts Keycloak and sets maillage.test.keycloak.url");
-        Map<String, String> env = Map.of("MAILLAGE_DEMO_DATA", "yes");
-        long morbihan;
-        try (Launcher launcher = Launcher.withKeycloak(ROOT, data, KeycloakEndToEndIT.KEYCLOAK, env)) {
-            URL url = new URL(launcher.awaitReady().group(2));
-            launcher.awaitOutput("ille-et-vilaine: ", Duration.ofMinutes(3));
-            Matcher created = Pattern.compile("morbihan: 300 rows read, (\\d+) volunteers created, (\\d+) merged, (\\d+) unchanged, (\\d+) rejected")
-                    .matcher(launcher.output());
-            assertTrue(created.find(), launcher.output());
-            morbihan = Long.parseLong(created.group(1));
-            assertTrue(morbihan < 300 && Long.parseLong(created.group(2)) + Long.parseLong(created.group(3)) > 0
-                            && Long.parseLong(created.group(4)) > 0,
-                    "the Morbihan's demo export is the dirty one: duplicates merged, invalid rows rejected: " + created.group());
-            assertEquals(morbihan, volunteers(url, "coord56", "morbihan"));
-            assertEquals(250, volunteers(url, "coord35", "ille-et-vilaine"), "the clean XLSX export of Ille-et-Vilaine: 250 people");
-            launcher.awaitOutput("Demo data loaded in", Duration.ofMinutes(5));
-            assertEquals(12, Api.at(url).as(KeycloakEndToEndIT.password("coord56")).get("/api/tenants/morbihan/teams").array().size(),
-                    "the Morbihan's demo teams, created through the teams API");
-            assertEquals(10, Api.at(url).as(KeycloakEndToEndIT.password("coord35")).get("/api/tenants/ille-et-vilaine/teams").array().size());
-            JsonObject network = Api.at(url).as(KeycloakEndToEndIT.password("national")).get("/api/indicators").object();
-            for (JsonValue cooperation : network.getJsonArray("cooperations")) {
-                JsonArray months = cooperation.asJsonObject().getJsonArray("months");
-                assertEquals(12, months.size(), "a year of indicators for the dashboard's trends: " + cooperation);
-                long actions = months.stream().mapToLong(m -> m.asJsonObject().getJsonObject("values")
-                        .getJsonNumber("teams.actions").longValue()).sum();
-                assertTrue(actions > 50, "visits logged over the months: " + cooperation);
-            }
-        }
-        try (Launcher again = Launcher.withKeycloak(ROOT, data, KeycloakEndToEndIT.KEYCLOAK, env)) {
-            URL url = new URL(again.awaitReady().group(2));
-            again.awaitOutput("Demo volunteers already loaded", Duration.ofSeconds(30));
-            assertEquals(morbihan, volunteers(url, "coord56", "morbihan"), "a second start loads nothing more");
         }
     }
 
