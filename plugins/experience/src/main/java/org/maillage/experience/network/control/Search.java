@@ -73,7 +73,7 @@ public class Search {
             filters.append(" and s.year = ?").append(parameters.size());
         }
         String sql = hasWords
-                ? "select s.id, ts_rank(s.search, q), ts_headline('experience_fr', s.title || ' — ' || s.summary || ' — ' || s.body_text, q,"
+                ? "select s.id, ts_rank(s.search, q), experience_headline(s.title || ' — ' || s.summary || ' — ' || s.body_text, q,"
                 + " 'StartSel=" + START + ", StopSel=" + STOP + ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"')"
                 + " from experience_shared s, websearch_to_tsquery('experience_fr', experience_fold(?1)) q"
                 + " where s.hidden = false and s.search @@ q" + filters + " order by 2 desc, s.shared_at desc"
