@@ -4,7 +4,7 @@
 # behind the wall, run by pgbench (8 clients: the @Heavy bound of one cooperation) for T seconds each:
 #   before  V7's indexes (trigram one included), connection options plan_cache_mode=force_custom_plan; page of rows + ids up to 241 (the old count)
 #   after   V9's index, + random_page_cost=1.1, max_parallel_workers_per_gather=0; ids of the page, its rows, the
-#           count up to 10,001 (1,001 for a search)
+#           count up to 10,001 (1,001 for a search) unless the page is not full
 # On the PostgreSQL of a kept ./maillage bench data folder (KEEP_WORK=1), started again:
 #   bench/serving/search-sql.sh PORT SUPERUSER_PASSWORD_FILE [WORD ...]      (default words: lorient nathalie yvon xyzq)
 # It leaves the database as V9 does. Prints one line per phase and selection.
@@ -32,8 +32,15 @@ scripts() { # WORD → before-NAME.sql, after-NAME.sql
     "$head" "$cols" "$(where "$w")" "$order" "$(where "$w")" "$order" >"$work/before-$name.sql"
   ids="$(sql -c "set role maillage_request" -c "select set_config('maillage.tenant', 'morbihan', false)" \
     -c "SELECT ID FROM onboarding_volunteer WHERE $(where "$w") $order LIMIT 20" | tail -n +2 | sed "s/.*/'&'/" | paste -sd,)"
-  printf '%s\nSELECT ID FROM onboarding_volunteer WHERE %s %s LIMIT 20 OFFSET 0;\nSELECT %s FROM onboarding_volunteer WHERE (ID IN (%s)) AND (TENANT_ID = '"'"'morbihan'"'"') ORDER BY ID ASC;\nselect count(*) from (select 1 from onboarding_volunteer v where v.tenant_id = '"'"'morbihan'"'"' and v.erased_at is null%s limit %s) selection;\nreset role;\n' \
-    "$head" "$(where "$w")" "$order" "$cols" "${ids:-''}" "${w:+ and v.search_text like '%$w%' escape '\\'}" "$bound" >"$work/after-$name.sql"
+  {
+    printf '%s\nSELECT ID FROM onboarding_volunteer WHERE %s %s LIMIT 20 OFFSET 0;\n' "$head" "$(where "$w")" "$order"
+    [ -z "$ids" ] || printf "SELECT %s FROM onboarding_volunteer WHERE (ID IN (%s)) AND (TENANT_ID = 'morbihan') ORDER BY ID ASC;\n" "$cols" "$ids"
+    # a page that is not full is the last one: its size is the total, nothing to count
+    [ "$(tr ',' '\n' <<<"$ids" | grep -c .)" -lt 20 ] \
+      || printf "select count(*) from (select 1 from onboarding_volunteer v where v.tenant_id = 'morbihan' and v.erased_at is null%s limit %s) selection;\n" \
+           "${w:+ and v.search_text like '%$w%' escape '\\'}" "$bound"
+    echo 'reset role;'
+  } >"$work/after-$name.sql"
 }
 phase() { # before|after
   local options="-c plan_cache_mode=force_custom_plan" name out

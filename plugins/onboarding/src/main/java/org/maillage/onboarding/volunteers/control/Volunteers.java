@@ -102,10 +102,26 @@ public class Volunteers {
     }
 
     /**
-     * @return the volunteers of the selection, in order, from {@code first} on: their ids first (in the default order a
-     *         walk of one index, search text included, that stops at the page's end), then those rows
+     * @return the volunteers of the selection, in order, from {@code first} on, with the selection's size (exact up to
+     *         a bound, see {@link #EXACT_UP_TO})
      */
     public Page page(VolunteerFilter filter, VolunteerSort sort, int first, int max) {
+        List<Volunteer> items = items(filter, sort, first, max);
+        if (items.size() < max && (first == 0 || !items.isEmpty())) {
+            // the last page: its query found the end of the selection (a rare word read the index once, not twice)
+            return new Page(items, first + items.size(), true);
+        }
+        // a deep page (past the bound) counts up to its own end, which its query read anyway
+        int bound = Math.max(exactUpTo(filter), first + max);
+        long found = selectionCount.upTo(filter, bound + 1);
+        return found > bound ? new Page(items, bound, false) : new Page(items, found, true);
+    }
+
+    /**
+     * @return the volunteers of the selection, in order, from {@code first} on, at most {@code max}: their ids first (in
+     *         the default order a walk of one index, search text included, that stops at the page's end), then those rows
+     */
+    public List<Volunteer> items(VolunteerFilter filter, VolunteerSort sort, int first, int max) {
         TypedQuery<String> query = em.createQuery("select v.id from Volunteer v" + where(filter) + sort.orderBy(), String.class);
         List<String> ids = bind(query, filter).setFirstResult(first).setMaxResults(max).getResultList();
         List<Volunteer> items = new ArrayList<>();
@@ -114,10 +130,7 @@ public class Volunteers {
             withIds(ids).forEach(v -> byId.put(v.id(), v));
             ids.stream().map(byId::get).filter(v -> v != null).forEach(items::add);
         }
-        // a deep page (past the bound) counts up to its own end, which its query read anyway
-        int bound = Math.max(exactUpTo(filter), first + max);
-        long found = selectionCount.upTo(filter, bound + 1);
-        return found > bound ? new Page(items, bound, false) : new Page(items, found, true);
+        return items;
     }
 
     private int exactUpTo(VolunteerFilter filter) {
