@@ -82,24 +82,9 @@ if [ "$FORMAT" = csv ]; then
   say "Ceiling: COPY of the file into a staging table, then one deduplicating INSERT … ON CONFLICT DO NOTHING..."
   # The same columns, constraints and indexes as onboarding_volunteer; each line copied whole (no delimiter or quote
   # can occur in it), split and checked by SQL, so that the dirty lines (blank, cut short) do not stop the COPY.
-  sql -c "create table bench_ceiling (like onboarding_volunteer including all)"
-  started="$(now)"
-  sql <<SQL
-begin;
-create temporary table staging (line text) on commit drop;
-\copy staging from '$work/export.csv' with (format csv, delimiter E'\x01', quote E'\x02')
-insert into bench_ceiling (id, tenant_id, email, first_name, postcode, jva_profile_id, source, consent, state, state_rank,
-                           state_changed_at, search_text, created_at, updated_at, version)
-select gen_random_uuid()::text, 'plafond', email, nullif(trim(f[2]), ''), nullif(left(trim(f[4]), 5), ''), nullif(trim(f[1]), ''),
-       'jeveuxaider', false, 'NEW', 0, now(), ' ' || lower(coalesce(trim(f[2]), '')) || ' ' || email || ' ', now(), now(), 1
-from (select string_to_array(line, ';') f, lower(trim(split_part(line, ';', 3))) email from staging) s
-where email ~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+\$'
-on conflict (tenant_id, email) do nothing;
-commit;
-SQL
-  ceiling="$(elapsed "$started" "$(now)")"
-  ceiling_rows="$(sql -A -t -c "select count(*) from bench_ceiling")"
-  sql -c "drop table bench_ceiling"
+  # shellcheck source=bench/onboarding-import/ceiling.sh
+  source "$ROOT/bench/onboarding-import/ceiling.sh"
+  read -r ceiling ceiling_rows <<<"$(import_ceiling "$work/export.csv" ';')"
   say "Ceiling: $ceiling s for $ceiling_rows rows kept."
 fi
 

@@ -496,6 +496,8 @@ class OnboardingApiIT {
         assertEquals(5, volunteers(slug, "?commune=35238").getInt("total"));
         assertEquals(16, volunteers(slug, "?commune=35238,56260").getInt("total"));
         assertEquals(0, volunteers(slug, "?q=e_e").getInt("total"), "_ is a character, not a wildcard");
+        assertTrue(first.getBoolean("totalExact"));
+        assertTrue(volunteers(slug, "?q=vannes").getBoolean("totalExact"));
 
         Api coordinator = coordinator(slug);
         String id = volunteers(slug, "?q=personne1%40").getJsonArray("items").getJsonObject(0).getString("id");
@@ -511,6 +513,42 @@ class OnboardingApiIT {
             JsonObject error = coordinator.get(root(slug) + "/volunteers" + bad).assertError(400);
             assertEquals(1, error.getJsonArray("fields").size(), bad);
         }
+    }
+
+    /**
+     * The list's total is exact up to a bound (10,000 by default, 1,000 for a search; 10 here, through the live
+     * configuration, over 26 volunteers), a lower bound past it with {@code totalExact} false; a page past the bound
+     * counts to its own end.
+     */
+    @Test
+    void theTotalIsExactUpToItsBoundAndALowerBoundPast() {
+        String slug = withVolunteers();
+        LiveConfig.set(base, "maillage.onboarding.list.exact-up-to", "10");
+        LiveConfig.set(base, "maillage.onboarding.list.search-exact-up-to", "10");
+        try {
+            JsonObject first = volunteers(slug, "?size=5");
+            assertEquals(10, first.getInt("total"), first.toString());
+            assertEquals(false, first.getBoolean("totalExact"));
+            assertEquals(5, first.getJsonArray("items").size());
+            JsonObject deep = volunteers(slug, "?size=5&page=4");
+            assertEquals(20, deep.getInt("total"), "counted to the page's end");
+            assertEquals(false, deep.getBoolean("totalExact"));
+            JsonObject last = volunteers(slug, "?size=5&page=6");
+            assertEquals(26, last.getInt("total"), "the last page counts them all");
+            assertTrue(last.getBoolean("totalExact"));
+            JsonObject searched = volunteers(slug, "?q=vannes&size=5");
+            assertEquals(10, searched.getInt("total"), "11 found, past 10: " + searched);
+            assertEquals(false, searched.getBoolean("totalExact"));
+            JsonObject exact = volunteers(slug, "?commune=35238&size=5");
+            assertEquals(5, exact.getInt("total"));
+            assertTrue(exact.getBoolean("totalExact"));
+        } finally {
+            LiveConfig.clear(base, "maillage.onboarding.list.exact-up-to");
+            LiveConfig.clear(base, "maillage.onboarding.list.search-exact-up-to");
+        }
+        JsonObject all = volunteers(slug, "?size=5");
+        assertEquals(26, all.getInt("total"));
+        assertTrue(all.getBoolean("totalExact"));
     }
 
     @Test

@@ -37,10 +37,13 @@
  * counts survive, nothing names the person, and a digest of the address stops a re-import from
  * bringing them back. Erased volunteers leave the lists and bulk actions.</li>
  * <li>Indicators give today's counts by state (a month's history is not rebuilt yet).</li>
- * <li><b>A list stays fast at 300,000 volunteers</b> (issue 17): its total is counted only up to 200 rows past the page,
- * in the list's order (then {@code totalExact} is false and the total a lower bound); partial indexes in the list's
- * orders and a trigram index on the folded search text (migration V7); the list and the state counts are
- * {@code @Heavy}: a bounded number run at once per cooperation, with a statement time-out.</li>
+ * <li><b>A list stays fast at 300,000 volunteers</b> (issue 17): its total is exact up to 10,000 volunteers (1,000 for a
+ * search), counted by PostgreSQL with a {@code limit} inside the count (past that, {@code totalExact} is false and the
+ * total a lower bound; the page says « Plus de 10 000 bénévoles trouvés »). Behind the wall {@code LIKE} cannot use an
+ * index (it is not leakproof), so a page reads the ids of its rows, in order, from an index of the list's default order
+ * that holds the search text too (migration V9; it stops at the page's end), then those rows; partial indexes serve the
+ * other orders. The list and the state counts are {@code @Heavy}: a bounded number run at once per cooperation, with a
+ * statement time-out.</li>
  * </ul>
  */
 package org.maillage.onboarding.volunteers;

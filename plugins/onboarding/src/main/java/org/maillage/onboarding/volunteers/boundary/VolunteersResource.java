@@ -68,7 +68,8 @@ public class VolunteersResource {
 
     /**
      * A page of volunteers and the size of the whole selection; when {@code totalExact} is false, {@code total} is a
-     * lower bound (counted up to 200 rows past the page: a large selection is not read whole on every page).
+     * lower bound (counted up to 10,000 volunteers, or to the page's end past that: a large selection is not read whole
+     * on every page).
      */
     public record PageView(List<VolunteerView> items, long total, boolean totalExact, int page, int size) {
     }

@@ -39,7 +39,7 @@ public class OnboardingVolunteerDirectory implements VolunteerDirectory {
     @Override
     public List<VolunteerCard> search(String text, int max) {
         VolunteerFilter filter = VolunteerFilter.of(text, null, null);
-        return volunteers.page(filter, VolunteerSort.DEFAULT, 0, Math.max(1, max)).items().stream()
+        return volunteers.items(filter, VolunteerSort.DEFAULT, 0, Math.max(1, max)).stream()
                 .map(OnboardingVolunteerDirectory::card).toList();
     }
 

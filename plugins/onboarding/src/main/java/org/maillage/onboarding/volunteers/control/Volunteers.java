@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.maillage.onboarding.volunteers.entity.Volunteer;
 import org.maillage.onboarding.volunteers.entity.VolunteerState;
 import org.maillage.onboarding.volunteers.entity.VolunteerTransition;
@@ -24,15 +27,33 @@ public class Volunteers {
     @Inject
     EntityManager em;
 
+    @Inject
+    SelectionCount selectionCount;
+
+    @Inject
+    Config config;
+
     /**
-     * How far past a page's end the list counts: a count of the whole selection read every row of it on every page
-     * (300,000 for a national-size cooperation: the list collapsed under load); beyond this the total is a lower bound.
+     * Up to how many volunteers the list's total is exact ({@value #EXACT_UP_TO_KEY}, default {@value #EXACT_UP_TO}):
+     * a count of the whole selection read every row of it on every page (300,000 for a national-size cooperation: the
+     * list collapsed under load); past this, the total is a lower bound. A coordinator of a departmental cooperation
+     * (a few thousand volunteers) always sees the exact figure.
      */
-    static final int COUNTED_BEYOND_PAGE = 200;
+    public static final int EXACT_UP_TO = 10_000;
+    static final String EXACT_UP_TO_KEY = "maillage.onboarding.list.exact-up-to";
+
+    /**
+     * The same for a search ({@value #SEARCH_EXACT_UP_TO_KEY}, default {@value #SEARCH_EXACT_UP_TO}): counting a
+     * frequent word's matches reads the list's index until that many are found (« lorient » in the Morbihan: one entry
+     * in 13; 10,000 matches meant reading 130,000 entries on every page), and no index can answer LIKE behind the
+     * wall (see migration V9).
+     */
+    public static final int SEARCH_EXACT_UP_TO = 1_000;
+    static final String SEARCH_EXACT_UP_TO_KEY = "maillage.onboarding.list.search-exact-up-to";
 
     /**
      * A page of a selection, with the size of the whole selection when {@code exact}, else a lower bound of it
-     * (the selection goes on past {@link #COUNTED_BEYOND_PAGE} rows after the page).
+     * (the selection holds more than {@link #EXACT_UP_TO} volunteers, and more than the page reaches).
      */
     public record Page(List<Volunteer> items, long total, boolean exact) {
     }
@@ -80,15 +101,42 @@ public class Volunteers {
         em.persist(transition);
     }
 
-    /** @return the volunteers of the selection, in order, from {@code first} on */
+    /**
+     * @return the volunteers of the selection, in order, from {@code first} on, with the selection's size (exact up to
+     *         a bound, see {@link #EXACT_UP_TO})
+     */
     public Page page(VolunteerFilter filter, VolunteerSort sort, int first, int max) {
-        TypedQuery<Volunteer> query = em.createQuery("select v from Volunteer v" + where(filter) + sort.orderBy(), Volunteer.class);
-        List<Volunteer> items = bind(query, filter).setFirstResult(first).setMaxResults(max).getResultList();
-        int bound = first + max + COUNTED_BEYOND_PAGE;
-        // in the list's order: its index stops the count at the bound (a trigram bitmap of a frequent word read it whole)
-        TypedQuery<String> counted = em.createQuery("select v.id from Volunteer v" + where(filter) + sort.orderBy(), String.class);
-        int found = bind(counted, filter).setMaxResults(bound + 1).getResultList().size();
+        List<Volunteer> items = items(filter, sort, first, max);
+        if (items.size() < max && (first == 0 || !items.isEmpty())) {
+            // the last page: its query found the end of the selection (a rare word read the index once, not twice)
+            return new Page(items, first + items.size(), true);
+        }
+        // a deep page (past the bound) counts up to its own end, which its query read anyway
+        int bound = Math.max(exactUpTo(filter), first + max);
+        long found = selectionCount.upTo(filter, bound + 1);
         return found > bound ? new Page(items, bound, false) : new Page(items, found, true);
+    }
+
+    /**
+     * @return the volunteers of the selection, in order, from {@code first} on, at most {@code max}: their ids first (in
+     *         the default order a walk of one index, search text included, that stops at the page's end), then those rows
+     */
+    public List<Volunteer> items(VolunteerFilter filter, VolunteerSort sort, int first, int max) {
+        TypedQuery<String> query = em.createQuery("select v.id from Volunteer v" + where(filter) + sort.orderBy(), String.class);
+        List<String> ids = bind(query, filter).setFirstResult(first).setMaxResults(max).getResultList();
+        List<Volunteer> items = new ArrayList<>();
+        if (!ids.isEmpty()) {
+            Map<String, Volunteer> byId = new HashMap<>();
+            withIds(ids).forEach(v -> byId.put(v.id(), v));
+            ids.stream().map(byId::get).filter(v -> v != null).forEach(items::add);
+        }
+        return items;
+    }
+
+    private int exactUpTo(VolunteerFilter filter) {
+        return filter.words().isEmpty()
+                ? config.getOptionalValue(EXACT_UP_TO_KEY, Integer.class).orElse(EXACT_UP_TO)
+                : config.getOptionalValue(SEARCH_EXACT_UP_TO_KEY, Integer.class).orElse(SEARCH_EXACT_UP_TO);
     }
 
     /** @return the ids of the selection after {@code afterId} (in id order), at most {@code max}: for walking a large selection */
