@@ -65,7 +65,7 @@ class CommissionWebIT {
             browser.click(By.cssSelector("label[for='invite-morbihan']"));
             browser.click(By.cssSelector("#plan button[type='submit']"));
             browser.wait.until(textToBePresentInElementLocated(By.id("notice"), "Réunion programmée."));
-            assertTrue(browser.driver.findElement(By.id("contenu")).getText().contains("Coopérations invitées : morbihan"));
+            assertTrue(browser.driver.findElement(By.id("contenu")).getText().contains("Coopérations invitées : Coopération MONALISA du Morbihan"), "named, not by slug");
             new Select(browser.waitFor(By.id("sujet-source"))).selectByValue("QUESTION||" + questionId);
             browser.click(By.cssSelector("#item button[type='submit']"));
             browser.wait.until(textToBePresentInElementLocated(By.id("notice"), "Sujet inscrit à l’ordre du jour."));
