@@ -36,10 +36,7 @@ class TenantCacheIT {
         Api admin = Api.at(base).as(Tokens.networkAdmin());
         String slug = admin.newCooperation("cache", "56", "sample");
         Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
-        String notes = "/api/tenants/" + slug + "/sample/notes";
-        for (int i = 0; i < 3; i++) {
-            assertEquals(200, coordinator.get(notes).status());
-        }
+        String notes = cachedNotes(coordinator, slug);
         assertEquals(201, coordinator.post(notes, NOTE).status());
 
         assertEquals(200, admin.post("/api/tenants/" + slug + "/suspend", null).status());
@@ -58,10 +55,7 @@ class TenantCacheIT {
         Api admin = Api.at(base).as(Tokens.networkAdmin());
         String slug = admin.newCooperation("cache", "56", "sample");
         Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
-        String notes = "/api/tenants/" + slug + "/sample/notes";
-        for (int i = 0; i < 3; i++) {
-            assertEquals(200, coordinator.get(notes).status());
-        }
+        String notes = cachedNotes(coordinator, slug);
         assertEquals(200, admin.post("/api/tenants/" + slug + "/plugins/sample/disable", null).status());
         coordinator.get(notes).assertError(404);
         assertEquals(200, admin.post("/api/tenants/" + slug + "/plugins/sample/enable", null).status());
@@ -73,14 +67,20 @@ class TenantCacheIT {
         Api admin = Api.at(base).as(Tokens.networkAdmin());
         String slug = admin.newCooperation("cache", "56", "sample");
         Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
-        String notes = "/api/tenants/" + slug + "/sample/notes";
-        for (int i = 0; i < 3; i++) {
-            assertEquals(200, coordinator.get(notes).status());
-        }
+        String notes = cachedNotes(coordinator, slug);
         sql("update platform_tenant set status = 'SUSPENDED', version = version + 1 where slug = ?", slug);
         assertTrue(refusedWithin(() -> coordinator.post(notes, NOTE).status(), 403), "the write is refused within 2 s of the commit");
         sql("delete from platform_plugin_enablement where tenant_id = ? and plugin_id = 'sample'", slug);
         assertTrue(refusedWithin(() -> coordinator.get(notes).status(), 404), "the module is gone within 2 s of the commit");
+    }
+
+    /** @return the path of the cooperation's notes, read three times: its status and modules are in the cache now */
+    private static String cachedNotes(Api coordinator, String slug) {
+        String notes = "/api/tenants/" + slug + "/sample/notes";
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, coordinator.get(notes).status());
+        }
+        return notes;
     }
 
     private static boolean refusedWithin(java.util.function.IntSupplier status, int expected) throws InterruptedException {
