@@ -34,6 +34,11 @@ import org.maillage.testkit.Tokens;
 final class Launcher implements AutoCloseable {
 
     private static final Pattern READY = Pattern.compile("Ready in (\\d+) s: (http://\\S+)");
+    /**
+     * The JVM of a platform a test starts, as the test kit's servers have it: the client compiler only and the serial
+     * collector, for a process that lives minutes (half the CPU of a start is the optimising compiler's).
+     */
+    private static final String SHORT_LIVED_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
     private final Process process;
     private final StringBuffer output = new StringBuffer();
@@ -113,6 +118,7 @@ final class Launcher implements AutoCloseable {
         environment.put("MAILLAGE_DB_PORT", String.valueOf(databasePort));
         environment.putIfAbsent("MAILLAGE_START_TIMEOUT", "600");
         environment.putAll(env);
+        environment.put("MAILLAGE_JAVA_OPTS", env.getOrDefault("MAILLAGE_JAVA_OPTS", "-Xmx1g") + " " + SHORT_LIVED_JVM);
         ServersStarted.record("./maillage " + String.join(" ", arguments) + " (Payara Micro, PostgreSQL) in " + data);
         return new Launcher(builder.start(), port, databasePort, data);
     }

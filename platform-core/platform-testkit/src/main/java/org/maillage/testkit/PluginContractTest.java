@@ -2,6 +2,7 @@ package org.maillage.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Assumptions;
@@ -213,8 +215,10 @@ public abstract class PluginContractTest {
     }
 
     /**
-     * Every page the descriptor declares loads in the machine's headless Chromium, signed in with every role, and
-     * writes no error to the console. Skipped when the machine has no Chromium ({@link PluginBrowser#CHROMIUM}).
+     * Every page the descriptor declares loads in the machine's headless Chromium, the cooperation's pages signed in
+     * as its coordinator and referent, the national ones as a network admin: it is served (not « Page indisponible »),
+     * shows its heading and writes no error to the console. Skipped when the machine has no Chromium
+     * ({@link PluginBrowser#CHROMIUM}).
      */
     @Test
     @RunAsClient
@@ -223,19 +227,27 @@ public abstract class PluginContractTest {
                 "pages not opened: no Chromium at " + PluginBrowser.CHROMIUM + " and " + PluginBrowser.CHROMEDRIVER
                         + " (Debian: apt-get install chromium chromium-driver)");
         Api admin = Api.at(base).as(Tokens.networkAdmin());
-        JsonObject plugin = declared(admin);
         String slug = cooperationOverHttp(admin);
-        for (JsonObject page : plugin.getJsonArray("pages").getValuesAs(JsonObject.class)) {
-            boolean national = page.getBoolean("national");
+        Map<Boolean, List<JsonObject>> pages = declared(admin).getJsonArray("pages").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.partitioningBy(page -> page.getBoolean("national")));
+        // one browser per token, every page of that token in it (a browser's start costs more than a page)
+        for (boolean national : List.of(false, true)) {
+            if (pages.get(national).isEmpty()) {
+                continue;
+            }
             String token = national ? Tokens.networkAdmin()
                     : Tokens.token("contrat-pages").in(slug, Roles.COORDINATOR, Roles.TEAM_REFERENT).sign();
             try (PluginBrowser browser = PluginBrowser.signedIn(base, token)) {
-                if (national) {
-                    browser.openNational(pluginId(), page.getString("id"));
-                } else {
-                    browser.open(slug, pluginId(), page.getString("id"));
+                for (JsonObject page : pages.get(national)) {
+                    if (national) {
+                        browser.openNational(pluginId(), page.getString("id"));
+                    } else {
+                        browser.open(slug, pluginId(), page.getString("id"));
+                    }
+                    String heading = browser.heading();
+                    assertNotEquals("Page indisponible", heading, "the page " + page.getString("id") + " is served");
+                    assertEquals(List.of(), browser.consoleErrors(), "the console of the page " + page.getString("id"));
                 }
-                browser.heading();
             }
         }
     }

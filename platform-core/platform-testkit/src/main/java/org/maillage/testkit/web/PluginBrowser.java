@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -130,9 +131,14 @@ public final class PluginBrowser implements AutoCloseable {
         return openRoute("#/national/pages/" + plugin + "/" + page);
     }
 
+    /**
+     * Opens the route and waits for a heading drawn after it: the shell changes pages within the document, so the
+     * page it leaves keeps its heading until the new one is drawn; the old heading is marked first, and not taken.
+     */
     private PluginBrowser openRoute(String route) {
+        ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('#contenu h1').forEach(h => h.dataset.left = 'yes')");
         driver.get(base + "/" + route);
-        waitFor(By.cssSelector("#contenu h1"));
+        waitFor(By.cssSelector("#contenu h1:not([data-left])"));
         return this;
     }
 
