@@ -7,12 +7,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Tokens;
@@ -38,8 +40,20 @@ record HostileTarget(URL base, JsonObject document, List<Operation> operations, 
     enum Role {
         NETWORK_ADMIN, COORDINATOR_OF_A, REFERENT_OF_A, COORDINATOR_OF_B, ANONYMOUS;
 
-        /** @return a fresh token (the test kit's tokens live five minutes), or null for no token */
+        /** Tokens signed for a role within the last minute, by role and cooperations: signing costs more than a request. */
+        private static final Map<String, Signed> SIGNED = new ConcurrentHashMap<>();
+
+        /** @return a token signed less than a minute ago (the test kit's tokens live five minutes), or null for no token */
         String token(HostileTarget target) {
+            if (this == ANONYMOUS) {
+                return null;
+            }
+            return SIGNED.compute(name() + " " + target.a() + " " + target.b(),
+                    (key, old) -> old != null && old.at().isAfter(Instant.now().minusSeconds(60)) ? old
+                            : new Signed(sign(target), Instant.now())).token();
+        }
+
+        private String sign(HostileTarget target) {
             return switch (this) {
                 case NETWORK_ADMIN -> Tokens.networkAdmin();
                 case COORDINATOR_OF_A -> Tokens.coordinator(target.a());
@@ -47,6 +61,9 @@ record HostileTarget(URL base, JsonObject document, List<Operation> operations, 
                 case COORDINATOR_OF_B -> Tokens.coordinator(target.b());
                 case ANONYMOUS -> null;
             };
+        }
+
+        private record Signed(String token, Instant at) {
         }
 
         /** @return whether this caller may see the personal data of the cooperation {@code slug} */
