@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -88,6 +89,33 @@ class KeycloakEndToEndIT {
 
         String audit = national.get("/api/tenants/" + slug + "/audit").body();
         assertTrue(audit.contains("POST /tenants/{slug}/suspend") && audit.contains("\"subject\":\"national\""), audit);
+    }
+
+    /**
+     * Requests that create the same cooperation at once (as platform instances provisioning the same descriptor at
+     * start do) reach Keycloak together: one creates it, the others are told it exists (409, never a 503 from a
+     * conflict in Keycloak), and Keycloak holds one group for it, with its role sub-groups.
+     */
+    @Test
+    void aCooperationCreatedByRequestsAtOnceHasOneGroupAndTheOthersAreToldItExists(@ArquillianResource URL base) throws Exception {
+        requireKeycloak();
+        String token = password("national");
+        String slug = "ensemble-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = "{\"slug\": \"" + slug + "\", \"displayName\": \"Coopération créée deux fois\", \"departements\": [\"29\"]}";
+        List<Api.Reply> replies = Parallel.map(List.of(1, 2, 3, 4), i -> Api.at(base).as(token).post("/api/tenants", body));
+        assertEquals(1, replies.stream().filter(r -> r.status() == 201).count(), "created once: " + replies);
+        for (Api.Reply reply : replies) {
+            if (reply.status() != 201) {
+                reply.assertError(409);
+            }
+        }
+        JsonObject group = cooperationGroup(slug);
+        assertEquals("Coopération créée deux fois", group.getJsonObject("attributes").getJsonArray("maillage-display-name").getString(0));
+        String service = serviceToken();
+        for (String role : new String[] {"coordinator", "team-referent"}) {
+            assertEquals("/cooperations/" + slug + "/" + role, json(get(KEYCLOAK + "/admin/realms/maillage/group-by-path/cooperations/" + slug + "/" + role, service))
+                    .asJsonObject().getString("path"));
+        }
     }
 
     /** An access token of a demo account (password "demo"), from Keycloak's token endpoint. */

@@ -62,8 +62,17 @@ public class KeycloakGroups {
         return config.getOptionalValue("maillage.keycloak.provisioning", Boolean.class).orElse(true);
     }
 
+    /** Keycloak answered 409: what was to be created exists, made meanwhile by another platform instance on the realm. */
+    private static class Conflict extends IdentityUnavailable {
+        Conflict(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /**
      * Creates, or updates if it exists, the group of a cooperation, and creates the role sub-groups it lacks.
+     * Instances that save the same cooperation at once (a cluster provisioning its descriptors at start) all
+     * succeed: the one whose creation Keycloak refuses as a conflict saves again, finding what the other made.
      *
      * @return whether the group was created (it did not exist)
      */
@@ -71,39 +80,46 @@ public class KeycloakGroups {
         if (!enabled()) {
             return false;
         }
-        return call(() -> {
-            WebTarget admin = admin();
-            String parent = parentId(admin);
-            JsonObject group = Json.createObjectBuilder()
-                    .add("name", slug)
-                    .add("attributes", Json.createObjectBuilder()
-                            .add("maillage-status", Json.createArrayBuilder().add(status))
-                            .add("maillage-display-name", Json.createArrayBuilder().add(displayName)))
-                    .build();
-            Optional<String> existing = childId(admin, parent, slug);
-            String id;
-            if (existing.isPresent()) {
-                id = existing.get();
-                expect(admin.path("groups").path(id).request().put(Entity.json(group.toString())), "enregistrer le groupe " + slug);
-            } else {
-                id = createChild(admin, parent, group, slug);
-            }
-            try {
-                Set<String> present = existing.isPresent() ? childNames(admin, id) : Set.of();
-                for (String role : Memberships.ROLES) {
-                    if (!present.contains(role)) {
-                        createChild(admin, id, Json.createObjectBuilder().add("name", role).build(), slug + "/" + role);
-                    }
+        try {
+            return call(() -> saveOnce(slug, displayName, status));
+        } catch (Conflict meanwhile) {
+            LOG.info(() -> "The group of " + slug + " was being created elsewhere: saved again");
+            return call(() -> saveOnce(slug, displayName, status));
+        }
+    }
+
+    private boolean saveOnce(String slug, String displayName, String status) {
+        WebTarget admin = admin();
+        String parent = parentId(admin);
+        JsonObject group = Json.createObjectBuilder()
+                .add("name", slug)
+                .add("attributes", Json.createObjectBuilder()
+                        .add("maillage-status", Json.createArrayBuilder().add(status))
+                        .add("maillage-display-name", Json.createArrayBuilder().add(displayName)))
+                .build();
+        Optional<String> existing = childId(admin, parent, slug);
+        String id;
+        if (existing.isPresent()) {
+            id = existing.get();
+            expect(admin.path("groups").path(id).request().put(Entity.json(group.toString())), "enregistrer le groupe " + slug);
+        } else {
+            id = createChild(admin, parent, group, slug);
+        }
+        try {
+            Set<String> present = existing.isPresent() ? childNames(admin, id) : Set.of();
+            for (String role : Memberships.ROLES) {
+                if (!present.contains(role)) {
+                    createChild(admin, id, Json.createObjectBuilder().add("name", role).build(), slug + "/" + role);
                 }
-            } catch (RuntimeException e) {
-                if (existing.isEmpty()) {
-                    // not half-created: the caller rolls back, and would not know to delete it
-                    admin.path("groups").path(id).request().delete().close();
-                }
-                throw e;
             }
-            return existing.isEmpty();
-        });
+        } catch (RuntimeException e) {
+            if (existing.isEmpty() && !(e instanceof Conflict)) {
+                // not half-created: the caller rolls back, and would not know to delete it
+                admin.path("groups").path(id).request().delete().close();
+            }
+            throw e;
+        }
+        return existing.isEmpty();
     }
 
     /** Deletes the group of a cooperation, if there is one. */
@@ -175,7 +191,9 @@ public class KeycloakGroups {
     private static Response expect(Response response, String what) {
         if (response.getStatus() >= 300) {
             String body = response.readEntity(String.class);
-            throw new IdentityUnavailable("Keycloak a refusé de " + what + " (" + response.getStatus() + ")", new IllegalStateException(body));
+            String message = "Keycloak a refusé de " + what + " (" + response.getStatus() + ")";
+            throw response.getStatus() == 409 ? new Conflict(message, new IllegalStateException(body))
+                    : new IdentityUnavailable(message, new IllegalStateException(body));
         }
         return response;
     }

@@ -65,6 +65,9 @@ public class TenantRegistry {
         Tenant tenant = new Tenant(slug, displayName.trim(), checked, now());
         tenant.contact(contact, now());
         tenants.add(tenant);
+        // inserted before Keycloak is asked: a concurrent creation of the same slug waits here on the unique key and
+        // is refused (409) without touching the group, which only the request that holds the row creates (or undoes)
+        tenants.flush();
         // a group that existed before (a realm imported with its members) is kept as it is
         reflect(tenant, () -> { });
         return tenant;
