@@ -31,8 +31,8 @@ public class SelectionCount {
         values.add(tenant.slug());
         StringBuilder sql = new StringBuilder("select count(*) from (select 1 from onboarding_volunteer v"
                 + " where v.tenant_id = ?1 and v.erased_at is null");
-        for (String word : filter.words()) {
-            values.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        for (String pattern : filter.wordPatterns()) {
+            values.add(pattern);
             sql.append(" and v.search_text like ?").append(values.size()).append(" escape '\\'");
         }
         in(sql, values, "v.state", filter.states().stream().map(Enum::name).toList());

@@ -31,6 +31,11 @@ public record VolunteerFilter(List<String> words, Set<VolunteerState> states, Se
         ids = Set.copyOf(ids);
     }
 
+    /** @return each word as a {@code LIKE} pattern (escape character: the backslash) that finds it anywhere in the search text */
+    public List<String> wordPatterns() {
+        return words.stream().map(w -> "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%").toList();
+    }
+
     /**
      * @param q       free text, searched without regard to case and accents
      * @param state   state codes separated by commas ({@code NEW,CONTACTED})

@@ -213,9 +213,9 @@ public class Volunteers {
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, VolunteerFilter filter) {
-        for (int i = 0; i < filter.words().size(); i++) {
-            String word = filter.words().get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.setParameter("w" + i, "%" + word + "%");
+        List<String> patterns = filter.wordPatterns();
+        for (int i = 0; i < patterns.size(); i++) {
+            query.setParameter("w" + i, patterns.get(i));
         }
         if (!filter.states().isEmpty()) {
             query.setParameter("states", filter.states());
