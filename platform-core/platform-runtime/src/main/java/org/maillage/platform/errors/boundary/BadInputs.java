@@ -27,7 +27,7 @@ final class BadInputs {
                 return Optional.of(t);
             }
             if (found == null && (t instanceof JsonbException || t instanceof JsonException
-                    || conflict(t) || t instanceof NumberFormatException)) {
+                    || conflict(t) || unstorable(t) || t instanceof NumberFormatException)) {
                 found = t;
             }
         }
@@ -45,6 +45,14 @@ final class BadInputs {
                 || t instanceof SQLException sql && "23505".equals(sql.getSQLState());
     }
 
+    /**
+     * @return whether PostgreSQL refused a text it cannot store (SQL state 22021: a NUL character, which a JSON string
+     *         may hold), whichever module's field carried it; the transaction rolls back whole
+     */
+    static boolean unstorable(Throwable t) {
+        return t instanceof SQLException sql && "22021".equals(sql.getSQLState());
+    }
+
     static Response conflict() {
         return ApiError.response(409, "Cette ressource a été modifiée entre-temps ; rechargez-la puis recommencez.");
     }
@@ -55,6 +63,9 @@ final class BadInputs {
         }
         if (conflict(cause)) {
             return conflict();
+        }
+        if (unstorable(cause)) {
+            return ApiError.response(400, "Un texte envoyé contient un caractère nul (\\u0000), que la plateforme ne peut pas enregistrer : retirez-le.");
         }
         return ApiError.response(400, "Le corps de la requête n’est pas un JSON valide ou ne correspond pas au format attendu.");
     }
