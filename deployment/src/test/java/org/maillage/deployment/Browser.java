@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -26,6 +27,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.maillage.testkit.web.PluginBrowser;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -72,20 +75,18 @@ final class Browser {
         KeycloakEndToEndIT.awaitKeycloak();
     }
 
-    /** Runs steps in a fresh headless Chromium (its own profile) on the platform at {@code base}, and always closes it. */
+    /**
+     * Runs steps in the run's headless Chromium, made new for them: a tab of its own, no cookie and no stored data
+     * of any origin, the desktop window, an empty downloads folder, an empty console. One Chromium serves every
+     * browsing of the JVM (a start costs about two seconds of CPU, and the end-to-end tests browse about forty
+     * times); a browsing that fails quits it, so that the next one starts from a new browser.
+     */
     static void browse(URL base, Consumer<Browser> steps) {
         KeycloakWebOrigins.allow(base);
-        Path profile;
+        WebDriver driver = Chromium.fresh(base);
+        boolean passed = false;
         try {
-            profile = Files.createTempDirectory("maillage-chromium");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        // the test kit's Chromium: French, its own profile, the console kept (a page that breaks the
-        // Content-Security-Policy fails the test), the named driver (Selenium Manager is never asked for anything)
-        WebDriver driver = PluginBrowser.chromium(profile);
-        try {
-            Browser browser = new Browser(driver, base, profile.resolve("telechargements"));
+            Browser browser = new Browser(driver, base, Chromium.downloads());
             steps.accept(browser);
             browser.check("last page");
             List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
@@ -93,9 +94,11 @@ final class Browser {
             if (!refused.isEmpty()) {
                 throw new AssertionError("The pages broke their Content-Security-Policy: " + refused);
             }
+            passed = true;
         } finally {
-            driver.quit();
-            deleteQuietly(profile);
+            if (!passed) {
+                Chromium.quit();
+            }
         }
     }
 
@@ -248,6 +251,69 @@ final class Browser {
             Files.copy(png.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JVM's one Chromium (its own profile folder), started at first use and quit when the JVM ends. */
+    private static final class Chromium {
+
+        private static WebDriver driver;
+        private static Path profile;
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(Chromium::quit));
+        }
+
+        /** @return the browser with a new tab, every cookie and every stored datum of the platform and Keycloak gone */
+        static synchronized WebDriver fresh(URL base) {
+            if (driver == null) {
+                try {
+                    profile = Files.createTempDirectory("maillage-chromium");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                // the test kit's Chromium: French, its own profile, the console kept (a page that breaks the
+                // Content-Security-Policy fails the test), the named driver (Selenium Manager is never asked for anything)
+                driver = PluginBrowser.chromium(profile);
+                return driver;
+            }
+            // a new tab: the old one's sessionStorage, history and scripts go with it
+            driver.switchTo().newWindow(WindowType.TAB);
+            String tab = driver.getWindowHandle();
+            for (String handle : driver.getWindowHandles()) {
+                if (!handle.equals(tab)) {
+                    driver.switchTo().window(handle).close();
+                }
+            }
+            driver.switchTo().window(tab);
+            ChromeDriver chrome = (ChromeDriver) driver;
+            chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            for (String origin : List.of(origin(base), KeycloakEndToEndIT.KEYCLOAK.replaceAll("/+$", ""))) {
+                chrome.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+            }
+            driver.manage().window().setSize(PageCheck.DESKTOP);
+            driver.manage().logs().get(LogType.BROWSER); // read: the next browsing's console starts empty
+            deleteQuietly(downloads());
+            return driver;
+        }
+
+        static synchronized Path downloads() {
+            return profile.resolve("telechargements");
+        }
+
+        static synchronized void quit() {
+            if (driver != null) {
+                try {
+                    driver.quit();
+                } finally {
+                    driver = null;
+                    deleteQuietly(profile);
+                }
+            }
+        }
+
+        private static String origin(URL url) {
+            return url.getProtocol() + "://" + url.getAuthority();
         }
     }
 
