@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -27,8 +26,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.maillage.testkit.web.PluginBrowser;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -277,22 +274,7 @@ final class Browser {
                 driver = PluginBrowser.chromium(profile);
                 return driver;
             }
-            // a new tab: the old one's sessionStorage, history and scripts go with it
-            driver.switchTo().newWindow(WindowType.TAB);
-            String tab = driver.getWindowHandle();
-            for (String handle : driver.getWindowHandles()) {
-                if (!handle.equals(tab)) {
-                    driver.switchTo().window(handle).close();
-                }
-            }
-            driver.switchTo().window(tab);
-            ChromeDriver chrome = (ChromeDriver) driver;
-            chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-            for (String origin : List.of(origin(base), KeycloakEndToEndIT.KEYCLOAK.replaceAll("/+$", ""))) {
-                chrome.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
-            }
-            driver.manage().window().setSize(PageCheck.DESKTOP);
-            driver.manage().logs().get(LogType.BROWSER); // read: the next browsing's console starts empty
+            PluginBrowser.renewed(driver, base, Browser.url(KeycloakEndToEndIT.KEYCLOAK));
             deleteQuietly(downloads());
             return driver;
         }
@@ -311,9 +293,13 @@ final class Browser {
                 }
             }
         }
+    }
 
-        private static String origin(URL url) {
-            return url.getProtocol() + "://" + url.getAuthority();
+    private static URL url(String address) {
+        try {
+            return new URL(address);
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(address, e);
         }
     }
 

@@ -302,6 +302,34 @@ class HostileRequests {
         return Arbitraries.frequencyOf(Tuple.of(5, normal), Tuple.of(1, hostileJson()));
     }
 
+    /**
+     * @return JSON that follows {@code schema} with a NUL character in every free text (an enum's first value, a
+     *         plausible date, e-mail or number elsewhere), one item in each array
+     */
+    static String withNul(HostileTarget t, JsonObject raw, int depth) {
+        JsonObject schema = t.resolve(raw);
+        String type = schema.getString("type", schema.containsKey("properties") ? "object" : "");
+        if (schema.containsKey("enum")) {
+            return schema.getJsonArray("enum").get(0).toString();
+        }
+        return switch (type) {
+            case "object" -> depth > 3 || !schema.containsKey("properties") ? "{}" : schema.getJsonObject("properties").entrySet().stream()
+                    .map(p -> quote(p.getKey()) + ":" + withNul(t, p.getValue().asJsonObject(), depth + 1))
+                    .collect(Collectors.joining(",", "{", "}"));
+            case "array" -> depth > 3 ? "[]" : "[" + withNul(t, schema.containsKey("items") ? schema.getJsonObject("items")
+                    : JsonValue.EMPTY_JSON_OBJECT, depth + 1) + "]";
+            case "integer", "number" -> "1";
+            case "boolean" -> "true";
+            default -> quote(switch (schema.getString("format", "")) {
+                case "date" -> "2026-12-06";
+                case "date-time" -> "2026-12-06T10:00:00Z";
+                case "email" -> "nul@exemple.fr";
+                case "uuid" -> UUID.randomUUID().toString();
+                default -> "Texte\u0000nul";
+            });
+        };
+    }
+
     /** @return a value that fits a scalar schema (as text) */
     private static Arbitrary<String> scalar(HostileTarget t, JsonObject raw) {
         JsonObject schema = t.resolve(raw);

@@ -1,6 +1,7 @@
 package org.maillage.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.net.URL;
@@ -20,6 +21,7 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import org.maillage.testkit.Api;
 
 /**
  * Property-based fuzzing of the whole API ({@link HostileRequests}): requests for every operation of the
@@ -106,6 +108,48 @@ class HostileRequestsIT {
         LOG.info(() -> "Reads checked for leaks: " + reads);
         assertEquals(List.of(), leaks.stream().limit(10).toList(), leaks.size() + " answers (of " + sent
                 + " reads) show a cooperation's personal data to someone else");
+    }
+
+    /**
+     * A NUL character, which PostgreSQL cannot store in text, in every free text of every JSON write of the
+     * document, the rest of the body plausible ({@link HostileRequests#withNul}): sent to cooperation A as its
+     * coordinator (the registry's writes as a network admin), with A's ids in the other path parameters until
+     * one names something (not 404). No answer is a 5xx, and every refusal has the platform's error shape.
+     */
+    @Test
+    void aNulCharacterInAnyTextOfAnyWriteIsNeverAServerError() {
+        HostileTarget target = HostileTarget.seed(base);
+        List<String> problems = new ArrayList<>();
+        int writes = 0;
+        for (HostileTarget.Operation operation : target.operations()) {
+            if (operation.body() == null || operation.contentType() == null || !operation.contentType().contains("json")) {
+                continue;
+            }
+            String body = HostileRequests.withNul(target, operation.body(), 0);
+            if (!body.contains("\\u0000")) {
+                continue; // no free text
+            }
+            writes++;
+            HostileTarget.Role role = operation.template().startsWith("/api/tenants/{tenant}")
+                    ? HostileTarget.Role.COORDINATOR_OF_A : HostileTarget.Role.NETWORK_ADMIN;
+            String path = operation.template().replace("{tenant}", target.a()).replace("{slug}", target.c());
+            for (String candidate : path.contains("{") ? target.idsOf().get(target.a()).stream()
+                    .map(id -> path.replaceAll("\\{[^}]+}", id)).toList() : List.of(path)) {
+                HostileRequests.HostileRequest request = new HostileRequests.HostileRequest(target, role, operation.method(), candidate,
+                        operation.contentType(), null, body);
+                Api.Reply reply = request.send();
+                if (reply.status() >= 500 || reply.status() >= 400 && HostileRequests.errorShapeProblem(reply) != null) {
+                    problems.add(request + " → " + HostileRequests.abbreviate(reply.toString()));
+                }
+                if (reply.status() != 404) {
+                    break;
+                }
+            }
+        }
+        int sent = writes;
+        LOG.info(() -> "Writes sent with a NUL character: " + sent);
+        assertTrue(writes > 20, "the document's JSON writes with free text: " + writes);
+        assertEquals(List.of(), problems, problems.size() + " writes with a NUL character were answered badly");
     }
 
     /** @return the template with the cooperation {@code slug}, once per id when it has other parameters */

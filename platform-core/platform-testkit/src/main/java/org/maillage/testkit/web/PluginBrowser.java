@@ -21,6 +21,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -38,7 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *     assertEquals("Inscriptions", browser.heading());
  *     browser.type("champ-email", "jean@exemple.fr").click(By.cssSelector("button[type=submit]"));
  *     browser.check("registrations, one added");        // PageCheck: axe-core WCAG 2.1 A/AA, reflow
- * }                                                      // close(): fails on a console error (an API 4xx is not one), quits Chromium
+ * }                                                      // close(): fails on a console error (an API 4xx is not one)
  * }</pre>
  *
  * <p>{@link #signedIn(URL, String)} signs in with a test token through the kit's own sign-in server
@@ -205,21 +206,32 @@ public final class PluginBrowser implements AutoCloseable {
         return List.copyOf(consoleErrors);
     }
 
-    /** Quits the browser; fails when a page wrote an error to the console. */
+    /**
+     * Ends the test's use of the browser; fails when a page wrote an error to the console. A browser whose pages
+     * wrote none is kept for the next {@code PluginBrowser} of the JVM, made new then ({@link #renewed}): a
+     * Chromium start costs about two seconds of CPU. The JVM's end quits it.
+     */
     @Override
     public void close() {
         List<String> errors;
         try {
             errors = consoleErrors();
-        } finally {
-            quit();
+        } catch (RuntimeException e) {
+            quit(driver, profile);
+            throw e;
         }
         if (!errors.isEmpty()) {
+            quit(driver, profile);
             throw new AssertionError("The pages wrote errors to the browser's console:\n  " + String.join("\n  ", errors));
         }
+        Spare.keep(driver, profile);
     }
 
     private void quit() {
+        quit(driver, profile);
+    }
+
+    private static void quit(WebDriver driver, Path profile) {
         try {
             driver.quit();
         } finally {
@@ -232,13 +244,81 @@ public final class PluginBrowser implements AutoCloseable {
     }
 
     private static PluginBrowser start(URL base) {
+        String address = base.toString().replaceAll("/+$", "");
+        Spare spare = Spare.take();
+        if (spare != null) {
+            try {
+                return new PluginBrowser(renewed(spare.driver(), base), address, spare.profile());
+            } catch (RuntimeException e) {
+                quit(spare.driver(), spare.profile()); // a browser that cannot be made new is not used again
+            }
+        }
         Path profile;
         try {
             profile = Files.createTempDirectory("maillage-chromium");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PluginBrowser(chromium(profile), base.toString().replaceAll("/+$", ""), profile);
+        return new PluginBrowser(chromium(profile), address, profile);
+    }
+
+    /**
+     * Makes a Chromium of {@link #chromium} new for another test without starting another: a tab of its own (the
+     * others closed, with their session storage), no cookie of any site, no stored data of the {@code origins}
+     * (local storage, caches…), the desktop window, its console read (the next test reads only its own).
+     *
+     * @return the same driver
+     */
+    public static WebDriver renewed(WebDriver driver, URL... origins) {
+        driver.switchTo().newWindow(WindowType.TAB);
+        String tab = driver.getWindowHandle();
+        for (String handle : driver.getWindowHandles()) {
+            if (!handle.equals(tab)) {
+                driver.switchTo().window(handle).close();
+            }
+        }
+        driver.switchTo().window(tab);
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        for (URL origin : origins) {
+            chrome.executeCdpCommand("Storage.clearDataForOrigin",
+                    Map.of("origin", origin.getProtocol() + "://" + origin.getAuthority(), "storageTypes", "all"));
+        }
+        driver.manage().window().setSize(PageCheck.DESKTOP);
+        driver.manage().logs().get(LogType.BROWSER);
+        return driver;
+    }
+
+    /** The JVM's spare Chromium: one kept between {@code PluginBrowser}s, quit when the JVM ends. */
+    private record Spare(WebDriver driver, Path profile) {
+
+        private static Spare kept;
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                Spare last = take();
+                if (last != null) {
+                    quit(last.driver(), last.profile());
+                }
+            }));
+        }
+
+        static synchronized Spare take() {
+            Spare spare = kept;
+            kept = null;
+            return spare;
+        }
+
+        static void keep(WebDriver driver, Path profile) {
+            Spare other;
+            synchronized (Spare.class) {
+                other = kept;
+                kept = new Spare(driver, profile);
+            }
+            if (other != null) {
+                quit(other.driver(), other.profile()); // two browsers were open at once: one is enough to keep
+            }
+        }
     }
 
     /**
