@@ -120,6 +120,7 @@ class HostileRequestsIT {
     void aNulCharacterInAnyTextOfAnyWriteIsNeverAServerError() {
         HostileTarget target = HostileTarget.seed(base);
         List<String> problems = new ArrayList<>();
+        java.util.Map<Integer, Integer> answers = new java.util.TreeMap<>();
         int writes = 0;
         for (HostileTarget.Operation operation : target.operations()) {
             if (operation.body() == null || operation.contentType() == null || !operation.contentType().contains("json")) {
@@ -138,6 +139,7 @@ class HostileRequestsIT {
                 HostileRequests.HostileRequest request = new HostileRequests.HostileRequest(target, role, operation.method(), candidate,
                         operation.contentType(), null, body);
                 Api.Reply reply = request.send();
+                answers.merge(reply.status(), 1, Integer::sum);
                 if (reply.status() >= 500 || reply.status() >= 400 && HostileRequests.errorShapeProblem(reply) != null) {
                     problems.add(request + " → " + HostileRequests.abbreviate(reply.toString()));
                 }
@@ -147,7 +149,7 @@ class HostileRequestsIT {
             }
         }
         int sent = writes;
-        LOG.info(() -> "Writes sent with a NUL character: " + sent);
+        LOG.info(() -> "Writes sent with a NUL character: " + sent + ", answers by status: " + answers);
         assertTrue(writes > 20, "the document's JSON writes with free text: " + writes);
         assertEquals(List.of(), problems, problems.size() + " writes with a NUL character were answered badly");
     }

@@ -310,6 +310,7 @@ public final class PluginBrowser implements AutoCloseable {
         }
 
         static void keep(WebDriver driver, Path profile) {
+            driver.get("about:blank"); // a page left open keeps drawing (DSFR's render loop asks a frame at each frame)
             Spare other;
             synchronized (Spare.class) {
                 other = kept;
