@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,6 +26,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.maillage.testkit.web.PluginBrowser;
 import org.openqa.selenium.logging.LogEntry;
@@ -61,7 +63,22 @@ final class Browser {
         this.driver = driver;
         // pages redraw parts of themselves after an API call: an element found may be replaced before it is read
         // polled every 50 ms, not Selenium's default 500 ms: a page that answers at once is not waited for half a second
-        this.wait = new WebDriverWait(driver, WAIT, POLL);
+        this.wait = new WebDriverWait(driver, WAIT, POLL) {
+            /** A poll that meets a navigation (the shell sending the browser to Keycloak's login) polls again. */
+            @Override
+            public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+                return super.until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (WebDriverException e) {
+                        if (String.valueOf(e.getMessage()).contains("aborted by navigation")) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
+            }
+        };
         this.wait.ignoring(StaleElementReferenceException.class);
         this.base = base;
         this.downloads = downloads;
