@@ -281,19 +281,23 @@ final class Browser {
 
         /** @return the browser with a new tab, every cookie and every stored datum of the platform and Keycloak gone */
         static synchronized WebDriver fresh(URL base) {
-            if (driver == null) {
+            if (driver != null) {
                 try {
-                    profile = Files.createTempDirectory("maillage-chromium");
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    PluginBrowser.renewed(driver, base, Browser.url(KeycloakEndToEndIT.KEYCLOAK));
+                    deleteQuietly(downloads());
+                    return driver;
+                } catch (RuntimeException e) {
+                    quit(); // a browser that cannot be made new is not used again
                 }
-                // the test kit's Chromium: French, its own profile, the console kept (a page that breaks the
-                // Content-Security-Policy fails the test), the named driver (Selenium Manager is never asked for anything)
-                driver = PluginBrowser.chromium(profile);
-                return driver;
             }
-            PluginBrowser.renewed(driver, base, Browser.url(KeycloakEndToEndIT.KEYCLOAK));
-            deleteQuietly(downloads());
+            try {
+                profile = Files.createTempDirectory("maillage-chromium");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            // the test kit's Chromium: French, its own profile, the console kept (a page that breaks the
+            // Content-Security-Policy fails the test), the named driver (Selenium Manager is never asked for anything)
+            driver = PluginBrowser.chromium(profile);
             return driver;
         }
 
