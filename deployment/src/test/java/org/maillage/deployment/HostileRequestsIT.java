@@ -93,7 +93,7 @@ class HostileRequestsIT {
             }
             for (String slug : List.of(target.a(), target.b())) {
                 String other = slug.equals(target.a()) ? target.b() : target.a();
-                for (String path : paths(operation, slug, target.idsOf().get(other))) {
+                for (String path : paths(operation.template(), slug, target.idsOf().get(other))) {
                     for (HostileTarget.Role role : HostileTarget.Role.values()) {
                         all.add(new HostileRequests.HostileRequest(target, role, "GET", path, "application/json", null, null));
                     }
@@ -133,9 +133,8 @@ class HostileRequestsIT {
             writes++;
             HostileTarget.Role role = operation.template().startsWith("/api/tenants/{tenant}")
                     ? HostileTarget.Role.COORDINATOR_OF_A : HostileTarget.Role.NETWORK_ADMIN;
-            String path = operation.template().replace("{tenant}", target.a()).replace("{slug}", target.c());
-            for (String candidate : path.contains("{") ? target.idsOf().get(target.a()).stream()
-                    .map(id -> path.replaceAll("\\{[^}]+}", id)).toList() : List.of(path)) {
+            // the registry's writes aim at the throwaway cooperation c, as the fuzzing's do
+            for (String candidate : paths(operation.template().replace("{slug}", target.c()), target.a(), target.idsOf().get(target.a()))) {
                 HostileRequests.HostileRequest request = new HostileRequests.HostileRequest(target, role, operation.method(), candidate,
                         operation.contentType(), null, body);
                 Api.Reply reply = request.send();
@@ -155,8 +154,8 @@ class HostileRequestsIT {
     }
 
     /** @return the template with the cooperation {@code slug}, once per id when it has other parameters */
-    private static List<String> paths(HostileTarget.Operation operation, String slug, List<String> ids) {
-        String path = operation.template().replace("{tenant}", slug).replace("{slug}", slug);
+    private static List<String> paths(String template, String slug, List<String> ids) {
+        String path = template.replace("{tenant}", slug).replace("{slug}", slug);
         if (!path.contains("{")) {
             return List.of(path);
         }

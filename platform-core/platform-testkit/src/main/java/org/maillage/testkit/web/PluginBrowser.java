@@ -217,11 +217,11 @@ public final class PluginBrowser implements AutoCloseable {
         try {
             errors = consoleErrors();
         } catch (RuntimeException e) {
-            quit(driver, profile);
+            quit();
             throw e;
         }
         if (!errors.isEmpty()) {
-            quit(driver, profile);
+            quit();
             throw new AssertionError("The pages wrote errors to the browser's console:\n  " + String.join("\n  ", errors));
         }
         Spare.keep(driver, profile);
