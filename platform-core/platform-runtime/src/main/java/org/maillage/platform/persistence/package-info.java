@@ -13,7 +13,7 @@
  * placeholders, so one built WAR runs on any database; {@link org.maillage.platform.persistence.control.ConfiguredDataSource}
  * reads them on first use. Payara pools the connections.</li>
  * <li>Entities marked {@code @TenantOwned} become EclipseLink single-table multitenant entities
- * ({@link org.maillage.platform.persistence.control.TenantOwnedCustomizer}), with an isolated cache:
+ * ({@link org.maillage.platform.persistence.control.UnitCustomizer}), with an isolated cache:
  * the shared cache is never shared between tenants ({@code tenants-share-cache} stays off, it leaked).</li>
  * <li>No entity is kept in EclipseLink's shared cache ({@code eclipselink.cache.shared.default=false}): that cache
  * lives in one JVM, and with several instances behind a proxy a cooperation suspended through one would stay active

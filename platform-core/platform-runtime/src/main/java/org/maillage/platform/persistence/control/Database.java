@@ -120,7 +120,7 @@ public class Database {
     private static Properties properties() {
         Properties properties = new Properties();
         properties.put(PersistenceUnitProperties.TARGET_SERVER, "Glassfish");
-        properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, TenantOwnedCustomizer.class.getName());
+        properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, UnitCustomizer.class.getName());
         properties.put(PersistenceUnitProperties.MULTITENANT_SHARED_CACHE, "false");
         // no entity in EclipseLink's shared (per-JVM) cache: with several instances, a cooperation suspended or a module
         // disabled through one must be seen by the others at their next request, not when their cache happens to expire
