@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
             return Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.CHROMEDRIVER)
                     ? ConditionEvaluationResult.enabled("Chromium at " + Browser.CHROMIUM)
                     : ConditionEvaluationResult.disabled("the browser tests need " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER
-                            + " (Debian: apt-get install chromium chromium-driver)");
+                            + " (Debian: apt-get install chromium chromium-headless-shell chromium-driver)");
         }
 
         private static void awaitInstall() {

@@ -225,7 +225,7 @@ public abstract class PluginContractTest {
     void declaredPagesLoadWithoutConsoleErrors() {
         Assumptions.assumeTrue(Files.isExecutable(PluginBrowser.CHROMIUM) && Files.isExecutable(PluginBrowser.CHROMEDRIVER),
                 "pages not opened: no Chromium at " + PluginBrowser.CHROMIUM + " and " + PluginBrowser.CHROMEDRIVER
-                        + " (Debian: apt-get install chromium chromium-driver)");
+                        + " (Debian: apt-get install chromium chromium-headless-shell chromium-driver)");
         Api admin = Api.at(base).as(Tokens.networkAdmin());
         String slug = cooperationOverHttp(admin);
         Map<Boolean, List<JsonObject>> pages = declared(admin).getJsonArray("pages").getValuesAs(JsonObject.class).stream()

@@ -26,7 +26,7 @@ public @interface NeedsChromium {
             return Files.isExecutable(PluginBrowser.CHROMIUM) && Files.isExecutable(PluginBrowser.CHROMEDRIVER)
                     ? ConditionEvaluationResult.enabled("Chromium at " + PluginBrowser.CHROMIUM)
                     : ConditionEvaluationResult.disabled("Browser test skipped: it needs " + PluginBrowser.CHROMIUM + " and "
-                            + PluginBrowser.CHROMEDRIVER + " (Debian: apt-get install chromium chromium-driver; other paths: "
+                            + PluginBrowser.CHROMEDRIVER + " (Debian: apt-get install chromium chromium-headless-shell chromium-driver; other paths: "
                             + "-Dmaillage.test.chromium=… -Dmaillage.test.chromedriver=…)");
         }
     }
