@@ -28,7 +28,6 @@ import org.maillage.postgres.EmbeddedPostgres;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Api.Reply;
 import org.maillage.testkit.ServerLog;
-import org.maillage.testkit.Tokens;
 
 /**
  * A fault: PostgreSQL stops, then starts again, under a bounded load of writes and reads. While it is down,
@@ -36,17 +35,18 @@ import org.maillage.testkit.Tokens;
  * refusal within {@value #REFUSED_WITHIN} s) and readiness is DOWN; once it is back, requests succeed again
  * without restarting anything; every write that was acknowledged (201) is there afterwards.
  *
- * <p>Why its own server (the Failsafe execution {@value #TAG}, one extra start): the test stops the
- * database. It must be one the test owns, the test kit's embedded PostgreSQL of this JVM
- * ({@code MAILLAGE_TEST_PG_URL} is emptied for this execution), never the machine's server, which the
- * other executions (and other people) share.
+ * <p>It runs in the {@code end-to-end} execution, whose server is on the test kit's embedded PostgreSQL of this JVM
+ * ({@code MAILLAGE_TEST_PG_URL} is emptied for that execution): the test stops a database the run owns, never the
+ * machine's server, which the other execution (and other people) share; and it costs no server start of its own.
+ * The classes of that execution run one after the other, so none is served while the database is down, and those
+ * after it are served by a platform that came back from the fault. Signed in through the run's Keycloak, as the
+ * execution's platform trusts it only.
  */
-@Tag(DatabaseRestartIT.TAG)
+@Tag(EndToEndSuite.TAG)
+@NeedsKeycloak
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DatabaseRestartIT {
-
-    static final String TAG = "faults";
 
     private static final int WRITERS = 4;
 
@@ -60,10 +60,18 @@ class DatabaseRestartIT {
     void requestsFailCleanlyWhileTheDatabaseIsDownThenRecoverAndNoAcknowledgedWriteIsLost() throws Exception {
         String configured = System.getenv("MAILLAGE_TEST_PG_URL");
         assertTrue(configured == null || configured.isBlank(), "this test stops the database: it runs on the test kit's embedded "
-                + "PostgreSQL only (execution 'faults'), never on " + configured);
+                + "PostgreSQL only (execution 'end-to-end'), never on " + configured);
         EmbeddedPostgres database = EmbeddedPostgres.temporary();
-        String slug = Api.at(base).as(Tokens.networkAdmin()).newCooperation("panne-pg", "56", "sample");
-        Api coordinator = Api.at(base).as(Tokens.coordinator(slug));
+        String slug = Api.at(base).as(KeycloakEndToEndIT.password("national")).newCooperation("panne-pg", "56", "sample");
+        String membership = KeycloakMemberships.join("coord56", slug, "coordinator");
+        try {
+            underLoad(database, slug, Api.at(base).as(KeycloakEndToEndIT.password("coord56")));
+        } finally {
+            KeycloakMemberships.leave(membership);
+        }
+    }
+
+    private void underLoad(EmbeddedPostgres database, String slug, Api coordinator) throws Exception {
         String notes = "/api/tenants/" + slug + "/sample/notes";
 
         Set<String> acknowledged = Collections.synchronizedSet(new java.util.LinkedHashSet<>());
