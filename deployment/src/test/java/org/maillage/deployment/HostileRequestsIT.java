@@ -8,6 +8,8 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -120,7 +122,7 @@ class HostileRequestsIT {
     void aNulCharacterInAnyTextOfAnyWriteIsNeverAServerError() {
         HostileTarget target = HostileTarget.seed(base);
         List<String> problems = new ArrayList<>();
-        java.util.Map<Integer, Integer> answers = new java.util.TreeMap<>();
+        Map<Integer, Integer> answers = new TreeMap<>();
         int writes = 0;
         for (HostileTarget.Operation operation : target.operations()) {
             if (operation.body() == null || operation.contentType() == null || !operation.contentType().contains("json")) {
