@@ -126,6 +126,17 @@ class AccessMatrixIT {
         assertTrue(checked.contains("POST /api/tenants"), checked.toString());
     }
 
+    /** The server remembers the tokens it verified ({@code VerifiedTokens}): one it accepted is refused from its expiry on all the same. */
+    @Test
+    void aTokenAcceptedBeforeIsRefusedFromItsExpiryOn() throws InterruptedException {
+        String token = Tokens.token("nat").roles("network-admin").expiresIn(Duration.ofSeconds(3)).sign();
+        long expiry = System.currentTimeMillis() + 3_000;
+        assertEquals(200, Api.at(base).as(token).get("/api/tenants").status());
+        assertEquals(200, Api.at(base).as(token).get("/api/tenants").status(), "accepted again: remembered");
+        Thread.sleep(Math.max(0, expiry + 1_500 - System.currentTimeMillis()));
+        Api.at(base).as(token).get("/api/tenants").assertError(401);
+    }
+
     @Test
     void networkAdminsReadCooperationsButDoNotWriteTheirData() {
         Api admin = Api.at(base).as(Tokens.networkAdmin());

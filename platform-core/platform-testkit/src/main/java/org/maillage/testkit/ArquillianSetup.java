@@ -14,7 +14,8 @@ import org.jboss.arquillian.core.spi.LoadableExtension;
 /**
  * The test kit's Arquillian extension. It gives the Payara Micro connector the settings a Maillage test
  * needs, unless the build set them: the Payara Micro JAR from the local Maven repository, and a preboot
- * file that keeps the server on the loopback interface with Hazelcast off and MicroProfile Config uncached, and JVM
+ * file that keeps the server on the loopback interface with Hazelcast off (configuration cached as in production,
+ * cleared by {@link LiveConfig}), and JVM
  * options for a short life (the client compiler only, the serial collector); and it shares one deployment
  * between the test classes of a run ({@link SharedDeployment}). So a plugin project needs no Arquillian
  * configuration of its own.

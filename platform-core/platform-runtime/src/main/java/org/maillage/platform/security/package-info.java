@@ -8,7 +8,9 @@
  * <p>Decisions:
  * <ul>
  * <li>Tokens are Keycloak access tokens checked by MicroProfile JWT (signature from the realm's keys,
- * issuer, audience {@code maillage-api}, expiry), configured with {@code mp.jwt.verify.*}.</li>
+ * issuer, audience {@code maillage-api}, expiry), configured with {@code mp.jwt.verify.*}. A token it accepted
+ * is remembered until its expiry ({@link org.maillage.platform.security.control.VerifiedTokens}): the signature of
+ * the same token is not checked again at each request.</li>
  * <li>Cooperation membership is a Keycloak group {@code /cooperations/<slug>}; the token carries the
  * member's group paths in the claim {@code tenants} ({@link org.maillage.platform.security.control.Caller}).
  * Groups were chosen over Keycloak Organizations (a preview-era feature tied to e-mail domains, with a

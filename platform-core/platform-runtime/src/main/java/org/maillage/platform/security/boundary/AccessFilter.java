@@ -20,6 +20,7 @@ import org.maillage.platform.api.errors.ApiError;
 import org.maillage.platform.api.security.Roles;
 import org.maillage.platform.security.control.Caller;
 import org.maillage.platform.security.control.TenantAccess;
+import org.maillage.platform.security.control.VerifiedTokens;
 
 /**
  * Default deny for the whole API: a valid token is needed unless the resource is {@code @PermitAll}
@@ -49,6 +50,9 @@ public class AccessFilter implements ContainerRequestFilter {
     @Inject
     Caller caller;
 
+    @Inject
+    VerifiedTokens verifiedTokens;
+
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
@@ -60,6 +64,7 @@ public class AccessFilter implements ContainerRequestFilter {
                     .header("WWW-Authenticate", "Bearer").build());
             return;
         }
+        verifiedTokens.remember(request.getSecurityContext().getUserPrincipal());
         String slug = request.getUriInfo().getPathParameters().getFirst(TenantAccess.PATH_PARAMETER);
         Set<String> roles = slug == null ? caller.roles() : caller.rolesIn(slug);
         if (annotated(method, DenyAll.class) || !permitted(method, roles)) {
