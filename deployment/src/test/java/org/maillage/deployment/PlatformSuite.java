@@ -21,9 +21,10 @@ import org.maillage.testkit.PlatformDeployment;
  * test kit, and the test classes. One server, one database for the whole execution; each class makes its
  * own cooperations.
  *
- * <p>What the classes need differently at start is the same for all here: the mail sender polls and retries
- * every second, the fixture {@code switched-off} is disabled by configuration, the secret of the self-service
- * links is read from a file ({@link #LINK_SECRET}), and the cooperations
+ * <p>What the classes need differently at start is the same for all here: the mail sender (which sends
+ * a message as soon as it is queued) runs its jobs every {@value #POLL_SECONDS} seconds (retries, digests) and retries
+ * after a second, the fixture {@code switched-off} is disabled by configuration, the secret of the self-service links
+ * is read from a file ({@link #LINK_SECRET}), and the cooperations
  * described in {@link #DESCRIPTORS} are provisioned at start ({@code TenantDescriptorsIT}). What they need
  * differently while running (an SMTP server, a link secret, an upload limit, an unreachable Keycloak) each
  * class sets with {@link org.maillage.testkit.LiveConfig} and clears after.
@@ -31,6 +32,9 @@ import org.maillage.testkit.PlatformDeployment;
 final class PlatformSuite {
 
     static final String FIXTURES = "org.maillage.deployment.fixtures";
+
+    /** The period of the mail jobs: every cooperation's, so each second less is CPU taken from the tests. */
+    static final String POLL_SECONDS = "2";
 
     /** The platform's secret of the self-service links, in a file as the launcher makes one ({@code StoredLinkKeyIT} signs with it). */
     static final String LINK_SECRET = "secret-des-liens-" + UUID.randomUUID();
@@ -46,7 +50,7 @@ final class PlatformSuite {
         WebArchive platform = PlatformDeployment.forContract(fixtures().toArray(JavaArchive[]::new))
                 .addAsLibrary(PlatformDeployment.configJar(Map.of(
                         "maillage.plugins.disabled", "switched-off",
-                        "maillage.mail.poll-seconds", "1",
+                        "maillage.mail.poll-seconds", POLL_SECONDS,
                         "maillage.mail.retry-seconds", "1",
                         "maillage.mail.from", "accueil@maillage.test",
                         "maillage.web.public-url", "https://maillage.test",

@@ -22,12 +22,15 @@
  * ({@link org.maillage.platform.api.logs.Redacted}); the last error shown to coordinators is masked too.</li>
  * <li><b>Claiming</b> by a conditional update with a lease, in JPQL (see
  * {@link org.maillage.platform.mail.control.Outbox}); at least once, never twice while instances live.</li>
- * <li><b>Sender</b> ({@link org.maillage.platform.mail.control.Sender}): a managed scheduled executor started with the
- * platform; each tick works for each active cooperation through {@code TenantWork}, so every query is the
- * cooperation's. The background methods open their own transactions ({@code REQUIRES_NEW}): no transaction is open
+ * <li><b>Sender</b> ({@link org.maillage.platform.mail.control.Sender}): at once when a transaction that queued
+ * messages commits (one event per transaction, one wait per cooperation on a managed executor: a campaign queues
+ * thousands), and as a platform job every {@code maillage.mail.poll-seconds} for each active cooperation (retries,
+ * what a restart or a failure left), both through {@code TenantWork}, so every query is the cooperation's. Sending
+ * at once rather than at the next tick: a coordinator's test message or a volunteer's link leaves in a second, not
+ * up to half a minute later, and the job's period can stay long. The background methods open their own transactions ({@code REQUIRES_NEW}): no transaction is open
  * while talking to the SMTP server. A message is sent whether or not its plugin is still enabled: it was decided.</li>
  * <li><b>SMTP</b> from MicroProfile Config ({@code maillage.mail.host}, {@code port}, {@code from}, {@code user},
- * {@code password}, {@code starttls}), read at each use; Jakarta Mail as Payara Micro ships it (Angus Mail), nothing
+ * {@code password}, {@code starttls}), looked up at each use (Payara caches the values); Jakarta Mail as Payara Micro ships it (Angus Mail), nothing
  * added to the WAR. Without a host the outbox keeps its messages PENDING and the endpoint says why, in French.</li>
  * <li><b>Personal data</b>: the platform's erasure and export include the outbox's messages to the person, after the
  * plugins' ({@code PersonalDataHolders}); a plugin erasing a person by itself calls {@code Mail.forget}.</li>

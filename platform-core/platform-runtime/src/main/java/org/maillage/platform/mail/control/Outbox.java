@@ -1,9 +1,12 @@
 package org.maillage.platform.mail.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
@@ -19,6 +22,7 @@ import org.maillage.platform.api.mail.Mail;
 import org.maillage.platform.api.mail.MailState;
 import org.maillage.platform.api.mail.Message;
 import org.maillage.platform.api.personaldata.Person;
+import org.maillage.platform.api.tenant.TenantContext;
 import org.maillage.platform.mail.entity.OutboxMessage;
 
 /**
@@ -46,6 +50,15 @@ public class Outbox implements Mail {
     EntityManager em;
 
     @Inject
+    TenantContext tenant;
+
+    @Inject
+    Event<MailQueued> queued;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    @Inject
     @ConfigProperty(name = "maillage.mail.retry-seconds", defaultValue = "60")
     long retrySeconds;
 
@@ -60,9 +73,13 @@ public class Outbox implements Mail {
 
     @Override
     public String queue(Message message) {
-        OutboxMessage queued = new OutboxMessage(message, OffsetDateTime.now(ZoneOffset.UTC));
-        em.persist(queued);
-        return queued.id();
+        OutboxMessage added = new OutboxMessage(message, OffsetDateTime.now(ZoneOffset.UTC));
+        em.persist(added);
+        if (transaction.getResource(MailQueued.class) == null) { // once per transaction: a campaign queues thousands
+            transaction.putResource(MailQueued.class, Boolean.TRUE);
+            queued.fire(new MailQueued(tenant.slug()));
+        }
+        return added.id();
     }
 
     /** @return the messages, the latest first, of a state, plugin and reference (each: all when null) */

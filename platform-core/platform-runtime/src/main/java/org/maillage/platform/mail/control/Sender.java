@@ -1,6 +1,10 @@
 package org.maillage.platform.mail.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.time.Duration;
@@ -8,18 +12,22 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.maillage.platform.api.logs.Redacted;
 import org.maillage.platform.api.tenant.TenantJobs;
+import org.maillage.platform.api.tenant.TenantWork;
 import org.maillage.platform.jobs.control.Jobs;
 import org.maillage.platform.mail.entity.OutboxMessage;
 
 /**
- * The background sender: every {@code maillage.mail.poll-seconds}, for each active cooperation, as that
- * cooperation, sends the outbox's due messages, whichever plugin queued them — a platform job ({@link Jobs}),
- * started and stopped with the platform, one instance at a time per cooperation; {@link Outbox#claim} keeps a
- * message from being sent twice even so. No transaction is open while talking to the SMTP server.
+ * The sender: as soon as a transaction that queued messages commits ({@link MailQueued}), on an executor thread,
+ * as that cooperation; and every {@code maillage.mail.poll-seconds}, for each active cooperation, the outbox's due
+ * messages, whichever plugin queued them (retries, and what a restart left) — a platform job ({@link Jobs}),
+ * started and stopped with the platform, one instance at a time per cooperation. {@link Outbox#claim} keeps a
+ * message from being sent twice by the two. No transaction is open while talking to the SMTP server.
  */
 @ApplicationScoped
 public class Sender {
@@ -38,10 +46,18 @@ public class Sender {
     MailServer mail;
 
     @Inject
+    TenantWork tenantWork;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
     @ConfigProperty(name = "maillage.mail.poll-seconds", defaultValue = "30")
     long pollSeconds;
 
-    private TenantJobs.Schedule schedule;
+    private volatile TenantJobs.Schedule schedule;
+    /** The cooperations whose sending is waiting on the executor: one wait at a time each. */
+    private final Set<String> waiting = ConcurrentHashMap.newKeySet();
     private volatile OffsetDateTime checkedAt;
     private volatile boolean configured;
 
@@ -59,6 +75,26 @@ public class Sender {
         if (schedule != null) {
             schedule.cancel();
             schedule = null;
+        }
+    }
+
+    void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
+        if (schedule != null && waiting.add(queued.cooperation())) {
+            executor.submit(() -> sendNow(queued.cooperation()));
+        }
+    }
+
+    private void sendNow(String cooperation) {
+        waiting.remove(cooperation);
+        try {
+            if (mail.configured()) {
+                tenantWork.call(cooperation, () -> {
+                    drain();
+                    return null;
+                });
+            }
+        } catch (Exception | LinkageError e) {
+            LOG.info(() -> "The messages of " + cooperation + " wait for the sender's next run: " + Redacted.failure(e));
         }
     }
 

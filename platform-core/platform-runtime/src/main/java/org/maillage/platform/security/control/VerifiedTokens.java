@@ -9,10 +9,8 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.lang.reflect.Method;
 import java.security.Principal;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -24,7 +22,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  *
  * <p>An identity store asked before MicroProfile JWT's own ({@link #priority()} 10, Payara's is 100): it answers
  * only for a token it holds, with the caller and groups MicroProfile JWT gave that token, and leaves every other
- * token to MicroProfile JWT ({@code NOT_VALIDATED}). It learns a token only from a request MicroProfile JWT has
+ * token to MicroProfile JWT ({@code NOT_VALIDATED}). It validates and provides groups (the default types): Jakarta
+ * Security keeps the groups of a validating store only when it also provides groups, and the container's roles
+ * ({@code isUserInRole}, the metrics' gate) come from them. It learns a token only from a request MicroProfile JWT has
  * authenticated ({@link #remember}, called by the access filter): a token that failed a check is never held, and
  * is checked again at each request. A token is never answered for at or after its expiry ({@code exp}), so the
  * store never lengthens a token's life. What it does not see: a signing key removed from the realm before its
@@ -88,11 +88,6 @@ public class VerifiedTokens implements IdentityStore {
     @Override
     public int priority() {
         return 10;
-    }
-
-    @Override
-    public Set<ValidationType> validationTypes() {
-        return EnumSet.of(ValidationType.VALIDATE);
     }
 
     private boolean expired(JsonWebToken caller) {

@@ -2,12 +2,14 @@ package org.maillage.platform.security.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
+import jakarta.security.enterprise.identitystore.IdentityStore.ValidationType;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,6 +33,8 @@ class VerifiedTokensTest {
         assertEquals(Status.VALID, result.getStatus());
         assertSame(caller, result.getCallerPrincipal());
         assertEquals(Set.of("network-admin"), result.getCallerGroups());
+        assertTrue(tokens.validationTypes().contains(ValidationType.PROVIDE_GROUPS),
+                "Jakarta Security drops the groups of a validating store that does not provide groups");
     }
 
     @Test
