@@ -14,7 +14,8 @@
 #   keycloak_allow_origin PORT ORIGIN        add a web origin (CORS) to maillage-web, as the master realm's admin
 #
 # Environment read: MAILLAGE_KEYCLOAK_JAVA_HOME, MAILLAGE_CACHE_DIR, MAILLAGE_KEYCLOAK_START_TIMEOUT,
-# MAILLAGE_KEYCLOAK_ADMIN_PASSWORD (dev admin of the master realm, default "admin").
+# MAILLAGE_KEYCLOAK_ADMIN_PASSWORD (dev admin of the master realm, default "admin"), MAILLAGE_KEYCLOAK_JAVA_OPTS
+# (JVM options added to Keycloak's own; ./maillage test gives its Keycloak the client compiler only).
 
 keycloak_version() { printf '%s\n' 26.5.6; }
 
@@ -348,7 +349,7 @@ keycloak_start() {
     export JAVA_HOME="$java_home"
     unset JAVA_OPTS
     # Java 24+: JBoss Threads wants java.lang opened, or it throws at shutdown.
-    export JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED $cds_opts"
+    export JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED $cds_opts ${MAILLAGE_KEYCLOAK_JAVA_OPTS:-}"
     # Dev admin of the master realm, created only with the database (admin console: $url/admin).
     export KC_BOOTSTRAP_ADMIN_USERNAME=admin
     export KC_BOOTSTRAP_ADMIN_PASSWORD="${MAILLAGE_KEYCLOAK_ADMIN_PASSWORD:-admin}"
