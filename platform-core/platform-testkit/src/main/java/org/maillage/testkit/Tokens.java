@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signed test tokens with any roles, cooperations and expiry, shaped like the platform's Keycloak
@@ -227,7 +228,7 @@ public final class Tokens {
 
     /** Tokens of this lifetime or longer are signed once for the same claims ({@link Token#sign()}). */
     private static final Duration REUSED_FROM = Duration.ofMinutes(1);
-    private static final Map<Token, Signed> SIGNED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Token, Signed> SIGNED = new ConcurrentHashMap<>();
 
     private record Signed(String token, Instant at) {
     }

@@ -27,11 +27,11 @@
  * thousands), and as a platform job every {@code maillage.mail.poll-seconds} for each active cooperation (retries,
  * what a restart or a failure left), both through {@code TenantWork}, so every query is the cooperation's. Sending
  * at once rather than at the next tick: a coordinator's test message or a volunteer's link leaves in a second, not
- * up to half a minute later, and the job's period can stay long. The background methods open their own transactions ({@code REQUIRES_NEW}): no transaction is open
- * while talking to the SMTP server. A message is sent whether or not its plugin is still enabled: it was decided.</li>
+ * up to half a minute later, and the job's period can stay long. The background methods open their own
+ * transactions ({@code REQUIRES_NEW}): no transaction is open while talking to the SMTP server. A message is sent whether or not its plugin is still enabled: it was decided.</li>
  * <li><b>SMTP</b> from MicroProfile Config ({@code maillage.mail.host}, {@code port}, {@code from}, {@code user},
- * {@code password}, {@code starttls}), looked up at each use (Payara caches the values); Jakarta Mail as Payara Micro ships it (Angus Mail), nothing
- * added to the WAR. Without a host the outbox keeps its messages PENDING and the endpoint says why, in French.</li>
+ * {@code password}, {@code starttls}), looked up at each use (Payara caches the values); Jakarta Mail as Payara
+ * Micro ships it (Angus Mail), nothing added to the WAR. Without a host the outbox keeps its messages PENDING and the endpoint says why, in French.</li>
  * <li><b>Personal data</b>: the platform's erasure and export include the outbox's messages to the person, after the
  * plugins' ({@code PersonalDataHolders}); a plugin erasing a person by itself calls {@code Mail.forget}.</li>
  * <li><b>The page</b>: one endpoint for the cooperation's whole outbox, filtered by plugin, reference and state;

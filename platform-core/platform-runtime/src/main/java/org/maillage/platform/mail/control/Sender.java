@@ -58,16 +58,10 @@ public class Sender {
     private volatile TenantJobs.Schedule schedule;
     /** The cooperations whose sending is waiting on the executor: one wait at a time each. */
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
-    private volatile OffsetDateTime checkedAt;
-    private volatile boolean configured;
 
     public synchronized void start() {
         if (schedule == null) {
-            schedule = jobs.everyCooperation("platform.mail", Duration.ZERO, Duration.ofSeconds(pollSeconds), now -> {
-                if (configuredAt(now)) {
-                    drain();
-                }
-            });
+            schedule = jobs.everyCooperation("platform.mail", Duration.ZERO, Duration.ofSeconds(pollSeconds), now -> drainIfConfigured());
         }
     }
 
@@ -87,27 +81,20 @@ public class Sender {
     private void sendNow(String cooperation) {
         waiting.remove(cooperation);
         try {
-            if (mail.configured()) {
-                tenantWork.call(cooperation, () -> {
-                    drain();
-                    return null;
-                });
-            }
+            tenantWork.call(cooperation, () -> {
+                drainIfConfigured();
+                return null;
+            });
         } catch (Exception | LinkageError e) {
             LOG.info(() -> "The messages of " + cooperation + " wait for the sender's next run: " + Redacted.failure(e));
         }
     }
 
-    /**
-     * Whether a mail server is configured, read once per tick: every cooperation's run of a tick gets the same
-     * {@code tick}. A configuration lookup per cooperation and tick was 3% of the shared test server's CPU.
-     */
-    private boolean configuredAt(OffsetDateTime tick) {
-        if (!tick.equals(checkedAt)) {
-            configured = mail.configured();
-            checkedAt = tick;
+    /** Sends what is due when a mail server is configured (else the messages wait, PENDING). */
+    private void drainIfConfigured() {
+        if (mail.configured()) {
+            drain();
         }
-        return configured;
     }
 
     /** Sends what is due, batch after batch, while messages are won. */
