@@ -20,6 +20,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -34,13 +38,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.testkit.Api;
 import org.maillage.testkit.Api.Reply;
+import org.maillage.testkit.TestDatabase;
 import org.maillage.testkit.Tokens;
 
 /**
  * E-mail as a platform service, seen from a plugin other than onboarding: the sample plugin sends a note's copy to
  * its author through the platform's outbox ({@code Mail}), with a real SMTP server (GreenMail on 127.0.0.1, a free
  * port) that the shared platform is pointed at for each test. The sender sends as soon as a message is queued, and
- * polls every {@value PlatformSuite#POLL_SECONDS} seconds.
+ * polls every {@value PlatformSuite#POLL_SECONDS} seconds (for retries and what a restart left).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -104,6 +109,43 @@ class PlatformMailIT {
         Thread.sleep(4000); // several ticks of the sender on every cooperation: the message must not leave again
         assertEquals(1, Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(author)).count(), "sent exactly once");
         assertEquals(1, coordinator(slug).get(outbox(slug)).object().getJsonObject("counts").getInt("SENT"));
+    }
+
+    /**
+     * A message leaves as soon as the transaction that queued it commits, not at the sender's next run: the job's next
+     * run for the cooperation is put an hour ahead in the database first (while no instance holds it), and stays there.
+     */
+    @Test
+    void aQueuedMessageLeavesAtOnceNotAtTheSendersNextRun() throws SQLException {
+        String slug = cooperation();
+        waitFor("the sender's run for " + slug + " held off an hour", () -> holdOffSender(slug) ? true : null);
+        String author = unique("pressee");
+        note(slug, author, "Appeler Mme Le Goff avant jeudi");
+
+        assertEquals(1, mailsTo(smtp, author, 1).size());
+        assertTrue(senderNextRun(slug).isAfter(OffsetDateTime.now().plusMinutes(50)), "the job did not run meanwhile: it was not the job that sent it");
+    }
+
+    /** @return whether the sender's next run for the cooperation is now an hour ahead (false while it has no run yet or one is under way) */
+    private static boolean holdOffSender(String slug) {
+        try (Connection db = TestDatabase.get().connect(); PreparedStatement hold = db.prepareStatement("update platform_job_run"
+                + " set next_run_at = now() + interval '1 hour' where job = 'platform.mail' and cooperation = ? and lease_until is null")) {
+            hold.setString(1, slug);
+            return hold.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static OffsetDateTime senderNextRun(String slug) throws SQLException {
+        try (Connection db = TestDatabase.get().connect(); PreparedStatement next = db.prepareStatement(
+                "select next_run_at from platform_job_run where job = 'platform.mail' and cooperation = ?")) {
+            next.setString(1, slug);
+            try (ResultSet row = next.executeQuery()) {
+                assertTrue(row.next(), "the sender's run for " + slug);
+                return row.getObject(1, OffsetDateTime.class);
+            }
+        }
     }
 
     /**
