@@ -81,9 +81,9 @@ class HostileRequestsIT {
 
     /**
      * The exhaustive complement of the property {@code neverAnotherCooperationsData}, which samples: every read
-     * of the document, as every role, in each of the two cooperations, with each id of the <em>other</em>
-     * cooperation in the other path parameters. No answer shows a cooperation's personal data but to its
-     * members asking about it.
+     * of the document, as every role, in each of the two cooperations, with the ids of the <em>other</em>
+     * cooperation in the other path parameters, of the kind each parameter names ({@link HostileTarget#paths}).
+     * No answer shows a cooperation's personal data but to its members asking about it.
      */
     @Test
     void noReadShowsACooperationsPersonalDataToAnyoneElse() {
@@ -95,7 +95,7 @@ class HostileRequestsIT {
             }
             for (String slug : List.of(target.a(), target.b())) {
                 String other = slug.equals(target.a()) ? target.b() : target.a();
-                for (String path : paths(operation.template(), slug, target.idsOf().get(other))) {
+                for (String path : target.paths(operation.template(), slug, other)) {
                     for (HostileTarget.Role role : HostileTarget.Role.values()) {
                         all.add(new HostileRequests.HostileRequest(target, role, "GET", path, "application/json", null, null));
                     }
@@ -115,13 +115,16 @@ class HostileRequestsIT {
     /**
      * A NUL character, which PostgreSQL cannot store in text, in every free text of every JSON write of the
      * document, the rest of the body plausible ({@link HostileRequests#withNul}): sent to cooperation A as its
-     * coordinator (the registry's writes as a network admin), with A's ids in the other path parameters until
-     * one names something (not 404). No answer is a 5xx, and every refusal has the platform's error shape.
+     * coordinator, else as a network admin where only they may write (the registry's writes aim at the throwaway
+     * cooperation C), with A's ids in the other path parameters until one names something (neither 404 nor 403).
+     * Every write reaches its body so: none is left unchecked behind a path or a role. No answer is a 5xx, and every
+     * refusal has the platform's error shape.
      */
     @Test
     void aNulCharacterInAnyTextOfAnyWriteIsNeverAServerError() {
         HostileTarget target = HostileTarget.seed(base);
         List<String> problems = new ArrayList<>();
+        List<String> unreached = new ArrayList<>();
         Map<Integer, Integer> answers = new TreeMap<>();
         int writes = 0;
         for (HostileTarget.Operation operation : target.operations()) {
@@ -133,35 +136,38 @@ class HostileRequestsIT {
                 continue; // no free text
             }
             writes++;
-            HostileTarget.Role role = operation.template().startsWith("/api/tenants/{tenant}")
-                    ? HostileTarget.Role.COORDINATOR_OF_A : HostileTarget.Role.NETWORK_ADMIN;
-            // the registry's writes aim at the throwaway cooperation c, as the fuzzing's do
-            for (String candidate : paths(operation.template().replace("{slug}", target.c()), target.a(), target.idsOf().get(target.a()))) {
-                HostileRequests.HostileRequest request = new HostileRequests.HostileRequest(target, role, operation.method(), candidate,
-                        operation.contentType(), null, body);
-                Api.Reply reply = request.send();
-                answers.merge(reply.status(), 1, Integer::sum);
-                if (reply.status() >= 500 || reply.status() >= 400 && HostileRequests.errorShapeProblem(reply) != null) {
-                    problems.add(request + " → " + HostileRequests.abbreviate(reply.toString()));
-                }
-                if (reply.status() != 404) {
-                    break;
-                }
+            List<HostileTarget.Role> roles = operation.template().startsWith("/api/tenants/{tenant}")
+                    ? List.of(HostileTarget.Role.COORDINATOR_OF_A, HostileTarget.Role.NETWORK_ADMIN) : List.of(HostileTarget.Role.NETWORK_ADMIN);
+            if (!reachedWith(target, operation, body, roles, answers, problems)) {
+                unreached.add(operation.method() + " " + operation.template());
             }
         }
         int sent = writes;
         LOG.info(() -> "Writes sent with a NUL character: " + sent + ", answers by status: " + answers);
         assertTrue(writes > 20, "the document's JSON writes with free text: " + writes);
         assertEquals(List.of(), problems, problems.size() + " writes with a NUL character were answered badly");
+        assertEquals(List.of(), unreached, "writes answered 404 or 403 for every id and role tried: seed a record of their kind"
+                + " (HostileTarget.cooperation)");
     }
 
-    /** @return the template with the cooperation {@code slug}, once per id when it has other parameters */
-    private static List<String> paths(String template, String slug, List<String> ids) {
-        String path = template.replace("{tenant}", slug).replace("{slug}", slug);
-        if (!path.contains("{")) {
-            return List.of(path);
+    /** Sends the write as each role in turn, with each path of A, until one is neither 404 nor 403. @return whether one was */
+    private static boolean reachedWith(HostileTarget target, HostileTarget.Operation operation, String body, List<HostileTarget.Role> roles,
+            Map<Integer, Integer> answers, List<String> problems) {
+        for (HostileTarget.Role role : roles) {
+            for (String path : target.paths(operation.template().replace("{slug}", target.c()), target.a(), target.a())) {
+                HostileRequests.HostileRequest request = new HostileRequests.HostileRequest(target, role, operation.method(), path,
+                        operation.contentType(), null, body);
+                Api.Reply reply = request.send();
+                answers.merge(reply.status(), 1, Integer::sum);
+                if (reply.status() >= 500 || reply.status() >= 400 && HostileRequests.errorShapeProblem(reply) != null) {
+                    problems.add(request + " → " + HostileRequests.abbreviate(reply.toString()));
+                }
+                if (reply.status() != 404 && reply.status() != 403) {
+                    return true;
+                }
+            }
         }
-        return ids.stream().map(id -> path.replaceAll("\\{[^}]+}", id)).toList();
+        return false;
     }
 
     /** What the jqwik run reported. */
