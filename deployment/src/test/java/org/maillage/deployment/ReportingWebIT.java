@@ -113,7 +113,18 @@ class ReportingWebIT {
             String fill = browser.driver.findElement(By.cssSelector("path[data-departement='56']")).getAttribute("fill");
             assertNotEquals("#f6f6f6", fill, "the Morbihan's département is coloured");
             assertEquals("#f6f6f6", browser.driver.findElement(By.cssSelector("path[data-departement='13']")).getAttribute("fill"));
+            assertTrue(browser.driver.findElement(By.cssSelector("#contenu h1 + p")).getText().matches("\\d+ coopérations? actives?, .*"),
+                    "a count in words, never « coopération(s) »");
             browser.screenshot("reseau-tableau-de-bord");
+
+            // another indicator for the trend and the map: both say which, and the keyboard stays on the list
+            Select indicator = new Select(browser.waitFor(By.id("tableau-indicateur")));
+            WebElement other = indicator.getOptions().stream().filter(o -> !o.isSelected()).findFirst().orElseThrow();
+            String label = other.getText().replaceAll(" \\([^)]*\\)$", "");
+            indicator.selectByValue(other.getAttribute("value"));
+            browser.wait.until(textToBePresentInElementLocated(By.id("contenu"), "Évolution dans le réseau : " + label));
+            assertTrue(browser.driver.findElement(By.id("contenu")).getText().contains("Carte des départements : " + label));
+            assertEquals("tableau-indicateur", browser.driver.switchTo().activeElement().getAttribute("id"));
         });
     }
 }

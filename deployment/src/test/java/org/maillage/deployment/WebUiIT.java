@@ -303,7 +303,7 @@ class WebUiIT {
             browser.screenshot("equipes-fiche");
 
             browser.open("/#/coop/morbihan/teams/couverture");
-            browser.wait.until(textToBePresentInElementLocated(By.id("contenu"), "2 commune(s) couverte(s) sur 249"));
+            browser.wait.until(textToBePresentInElementLocated(By.id("contenu"), "2 communes couvertes sur 249"));
             WebElement first = browser.waitFor(By.cssSelector("maillage-teams-coverage tbody tr"));
             assertTrue(first.getText().startsWith("Lorient"), first.getText());
             String covered = browser.driver.findElement(By.id("contenu")).getText();

@@ -54,6 +54,19 @@ export function selector(strings, ...values) {
   return text;
 }
 
+// ---- numbers ----
+
+const NUMBER = new Intl.NumberFormat('fr-FR');
+
+/**
+ * A count and its words, in the singular up to one as French has it: count(3, 'bénévole') gives « 3 bénévoles »,
+ * count(1, 'commune couverte', 'communes couvertes') « 1 commune couverte », count(0, 'place') « 0 place »; the
+ * number as French readers write it (« 3 400 »). Never « bénévole(s) ».
+ */
+export function count(n, one, many = `${one}s`) {
+  return `${NUMBER.format(n ?? 0)} ${n > 1 ? many : one}`;
+}
+
 // ---- messages ----
 
 /**

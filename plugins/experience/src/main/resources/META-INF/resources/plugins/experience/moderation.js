@@ -1,6 +1,6 @@
 // « Fiches partagées » (national): every fiche the cooperations shared, hidden ones included; network admins
 // feature one, or hide one with a reason its cooperation reads, and show it again.
-import { html, alert, field, showError, showFormErrors, pageReady, cooperationNames } from '/app/ui.js';
+import { html, alert, field, showError, showFormErrors, pageReady, cooperationNames, count } from '/app/ui.js';
 import { when } from './common.js';
 
 export default class ModerationPage extends HTMLElement {
@@ -17,8 +17,8 @@ export default class ModerationPage extends HTMLElement {
         <h2 class="fr-h5 fr-mb-1v">${f.title}
           ${f.featured ? html`<span class="fr-badge fr-badge--sm fr-badge--new">Mise en avant</span>` : ''}
           ${f.hidden ? html`<span class="fr-badge fr-badge--sm fr-badge--warning">Masquée</span>` : ''}</h2>
-        <p class="fr-text--sm fr-mb-1v">${name(f.cooperation)} · partagée le ${when(f.sharedAt)} · ${f.exchanges.length} échange(s) ·
-          ${f.reuses.length} coopération(s) à qui elle a servi</p>
+        <p class="fr-text--sm fr-mb-1v">${name(f.cooperation)} · partagée le ${when(f.sharedAt)} · ${count(f.exchanges.length, 'échange')} ·
+          ${count(f.reuses.length, 'coopération à qui elle a servi', 'coopérations à qui elle a servi')}</p>
         <p>${f.summary}</p>
         ${f.hidden ? html`<p class="fr-text--sm">Raison donnée à la coopération : ${f.hiddenReason}</p>` : ''}
         <ul class="fr-btns-group fr-btns-group--inline-sm">

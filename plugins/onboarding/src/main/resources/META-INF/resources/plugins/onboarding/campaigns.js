@@ -1,6 +1,6 @@
 // The coordinator's campaigns: the list with figures, a new campaign (selection, count, message), a
 // campaign's figures and sending. Loaded on demand by the web shell, which sets api, tenant and page.
-import { html, alert, announce, field, clearErrors, showFormErrors, confirmAction } from '/app/ui.js';
+import { html, alert, announce, field, clearErrors, showFormErrors, confirmAction, count } from '/app/ui.js';
 
 const STATES = { NEW: 'Nouveau', CONTACTED: 'Contacté', RESPONDED: 'A répondu', MET: 'Rencontré', FIRST_ACTION: 'Première action',
   IN_TEAM: 'Dans une équipe', INACTIVE: 'Inactif', WITHDRAWN: 'Retiré' };
@@ -70,8 +70,8 @@ export default class CampaignsPage extends HTMLElement {
     this.querySelector('#compter').addEventListener('click', async () => {
       try {
         clearErrors(form);
-        const count = await this.api.post(this.root, { dryRun: true, filter: filter() });
-        this.querySelector('#compte').textContent = `${count.recipients} bénévole(s) recevront ce message (ni désinscrits, ni sans e-mail).`;
+        const { recipients } = await this.api.post(this.root, { dryRun: true, filter: filter() });
+        this.querySelector('#compte').textContent = `${count(recipients, 'bénévole recevra', 'bénévoles recevront')} ce message (ni désinscrits, ni sans e-mail).`;
       } catch (e) {
         showFormErrors(form, e);
       }
@@ -112,7 +112,7 @@ export default class CampaignsPage extends HTMLElement {
       this.querySelector('#actualiser').addEventListener('click', () => this.showCampaign(id));
       this.querySelector('#envoyer')?.addEventListener('click', async () => {
         const send = await confirmAction({ title: `Envoyer « ${c.subject} » ?`, confirmLabel: 'Envoyer', danger: false,
-          text: `Le message partira à ${s.recipients} bénévole(s) environ ; un envoi ne se reprend pas.` });
+          text: `Le message partira à ${count(s.recipients, 'bénévole')} environ ; un envoi ne se reprend pas.` });
         if (!send) return;
         try {
           await this.api.post(`${this.root}/${encodeURIComponent(id)}/send`);

@@ -20,8 +20,6 @@ const NUMBER = new Intl.NumberFormat('fr-FR');
 export const dateTime = iso => (iso ? DATE_TIME.format(new Date(iso)) : '—');
 export const date = iso => (iso ? DATE.format(new Date(`${iso}T12:00:00`)) : '—');
 export const number = n => NUMBER.format(n ?? 0);
-/** "1 bénévole", "3 bénévoles". */
-export const count = (n, one, many = `${one}s`) => `${number(n)} ${n > 1 ? many : one}`;
 
 /** A volunteer's state as a badge; the code stays in data-state for scripts and tests. */
 const STATE_KINDS = { NEW: 'new', IN_TEAM: 'success', INACTIVE: 'warning', WITHDRAWN: 'error' };

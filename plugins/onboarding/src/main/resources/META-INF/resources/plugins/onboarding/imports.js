@@ -1,8 +1,8 @@
 // Imports of JeVeuxAider exports: upload (or simulate), follow the job while it runs, read its report
 // (counts, rejected rows, CSV of the problems) and the history. An import's address:
 // #/coop/<slug>/onboarding/imports/<id>.
-import { ApiError, html, alert, showError, showFormErrors, clearErrors } from '/app/ui.js';
-import { root, address, dateTime, number, count, save, pager } from './common.js';
+import { ApiError, html, alert, showError, showFormErrors, clearErrors, count } from '/app/ui.js';
+import { root, address, dateTime, number, save, pager } from './common.js';
 
 const POLL_MS = 1000;
 const PROBLEMS_PER_PAGE = 50;

@@ -2,7 +2,7 @@
 // (#/coop/<slug>/onboarding/suggestions/<volunteer id>, or a search when no id is given) and an
 // element that other pages embed: <maillage-onboarding-volunteer-suggestions tenant="…" volunteer="…">
 // after setting its `api` property.
-import { html, showError, pageReady, alert, field, buttons } from '/app/ui.js';
+import { html, showError, pageReady, alert, field, buttons, count } from '/app/ui.js';
 
 const dateFr = d => new Date(`${d}T12:00:00`).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long' });
 const person = p => [p.firstName, p.lastName].filter(Boolean).join(' ') || 'Sans nom';
@@ -26,7 +26,7 @@ export class VolunteerSuggestions extends HTMLElement {
       ${found.actions.length ? html`<ul class="fr-raw-list">${found.actions.map(s => html`<li class="fr-mb-1w" data-action="${s.action.id}">
           <a href="${actions}/${encodeURIComponent(s.action.id)}">${s.action.title}</a> — ${s.action.communeName}, ${dateFr(s.action.startsOn)}
           <span class="fr-badge fr-badge--sm fr-badge--info fr-badge--no-icon">${s.proximityLabel}</span>
-          ${s.action.placesLeft > 0 ? `${s.action.placesLeft} place(s)` : 'liste d’attente'}
+          ${s.action.placesLeft > 0 ? count(s.action.placesLeft, 'place') : 'liste d’attente'}
           <button class="fr-btn fr-btn--sm fr-btn--secondary fr-ml-1w" type="button" data-enrol="${s.action.id}">Inscrire</button></li>`)}</ul>`
         : html`<p>Aucune action à venir près de chez lui (sa commune est-elle connue ?).</p>`}
       <h3 class="fr-h6">Équipes</h3>

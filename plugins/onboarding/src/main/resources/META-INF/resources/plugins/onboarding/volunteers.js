@@ -3,8 +3,8 @@
 // (details, history, next steps, commune, personal data). Team referents read; coordinators act.
 // The « Actions » area links to the plugin's other pages by address only (first actions, suggestions,
 // campaigns: other modules of the plugin), never by importing them.
-import { ApiError, html, alert, announce, showError, showFormErrors, clearErrors, confirmAction, selector, pageReady, buttons } from '/app/ui.js';
-import { root, address, dateTime, date, number, count, stateBadge, canAct, save, pager } from './common.js';
+import { ApiError, html, alert, announce, showError, showFormErrors, clearErrors, confirmAction, selector, pageReady, buttons, count } from '/app/ui.js';
+import { root, address, dateTime, date, number, stateBadge, canAct, save, pager } from './common.js';
 
 const SORTS = [
   { value: 'name', label: 'Nom (A → Z)' },

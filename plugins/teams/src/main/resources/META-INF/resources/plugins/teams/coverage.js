@@ -1,7 +1,7 @@
 // The teams plugin's coverage page: shares of communes and population covered by active teams, a
 // schematic map of the intercommunalités (tiles sized by population, coloured by covered share: the
 // territory data has no geometry) and the zones blanches ranked.
-import { applyStyles, html } from '/app/ui.js';
+import { applyStyles, html, count } from '/app/ui.js';
 
 const pct = share => `${(share * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`;
 const num = n => Number(n).toLocaleString('fr-FR');
@@ -28,7 +28,7 @@ export default class CoveragePage extends HTMLElement {
         <strong>${e.label}</strong><br>${e.coveredCommunes}/${e.communes} communes, ${pct(e.populationShare)} de ${num(e.population)} hab.</li>`;
     };
     this.innerHTML = html`<h1 class="fr-h3">Couverture du territoire</h1>
-      <p class="fr-text--lead">${num(c.coveredCommunes)} commune(s) couverte(s) sur ${num(c.communes)} (${pct(c.communeShare)}),
+      <p class="fr-text--lead">${count(c.coveredCommunes, 'commune couverte', 'communes couvertes')} sur ${num(c.communes)} (${pct(c.communeShare)}),
         ${num(c.coveredPopulation)} habitants sur ${num(c.population)} (${pct(c.populationShare)}).</p>
       <h2 class="fr-h5">Intercommunalités</h2>
       <p class="fr-text--sm">Schéma, sans fond de carte : chaque pavé est une intercommunalité (nommée d’après sa commune la plus peuplée),

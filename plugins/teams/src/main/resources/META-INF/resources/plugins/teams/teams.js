@@ -1,6 +1,6 @@
 // The teams plugin's page: the list of teams, the creation form, and one team's detail (status,
 // members, partners, visits). Loaded on demand by the web shell, which sets api, tenant and page.
-import { html, field, showFormErrors, selector, pageReady, requiredNote } from '/app/ui.js';
+import { html, field, showFormErrors, selector, pageReady, requiredNote, count } from '/app/ui.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 /** A person as the pages name them: full name, and the e-mail address that tells two namesakes apart. */
@@ -83,7 +83,7 @@ export default class TeamsPage extends HTMLElement {
         <button class="fr-btn" type="submit">Ajouter le partenaire</button></form>
       <h2 class="fr-h5 fr-mt-4w">Visites et actions</h2>
       <ul>${d.actions.length ? d.actions.map(a => html`<li>${a.doneOn} — ${a.kindLabel}${a.commune ? ` à ${a.commune.nom}` : ''} :
-        ${a.peopleMet} personne(s) rencontrée(s), ${a.volunteerHours} h de bénévolat</li>`) : html`<li>Aucune action consignée.</li>`}</ul>
+        ${count(a.peopleMet, 'personne rencontrée', 'personnes rencontrées')}, ${a.volunteerHours} h de bénévolat</li>`) : html`<li>Aucune action consignée.</li>`}</ul>
       <form id="action" novalidate>
         <p class="fr-text--sm">Les personnes visitées ne sont pas identifiées : un nombre, au plus des prénoms ou initiales, jamais de données de santé.</p>
         ${field({ name: 'doneOn', id: 'visite-date', label: 'Date', type: 'date', value: today() })}
