@@ -7,6 +7,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.attributeContain
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOf;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.net.URL;
 import java.util.List;
@@ -126,6 +128,8 @@ class WebUiIT {
             browser.wait.until(textToBePresentInElementLocated(By.cssSelector("#contenu h1"), "Coopérations"));
             assertTrue(browser.driver.getCurrentUrl().endsWith("#/national"), browser.driver.getCurrentUrl());
             browser.waitFor(By.cssSelector("tr[data-cooperation='morbihan']"));
+            browser.driver.findElement(By.id("aller-creation")).click();
+            assertEquals("champ-slug", browser.driver.switchTo().activeElement().getAttribute("id"), "« Créer une coopération » leads to the form under the list");
 
             // A wrong identifier: the API's French message next to the field, the focus on it.
             browser.type("champ-slug", "Finistère");
@@ -147,6 +151,28 @@ class WebUiIT {
             assertEquals("ACTIVE", row.findElement(By.cssSelector("[data-status]")).getAttribute("data-status"));
             assertTrue(browser.driver.findElement(By.id("avis")).getText().contains("est créée"));
             browser.screenshot("console-cooperations");
+
+            // A network of a hundred cooperations: the list is searched by name (accents or not), identifier or
+            // département, and filtered by state; it says how many are left.
+            By morbihan = By.cssSelector("tr[data-cooperation='morbihan']");
+            browser.type("cooperations-recherche", "cooperation du finistere"); // « Coopération … Finistère »
+            browser.wait.until(invisibilityOfElementLocated(morbihan));
+            assertTrue(row.isDisplayed());
+            long shown = browser.driver.findElements(By.cssSelector("tr[data-cooperation]")).stream().filter(WebElement::isDisplayed).count();
+            int all = browser.driver.findElements(By.cssSelector("tr[data-cooperation]")).size();
+            assertEquals(shown + (shown > 1 ? " coopérations correspondent" : " coopération correspond") + " sur " + all,
+                    browser.driver.findElement(By.id("compte-cooperations")).getText());
+            browser.type("cooperations-recherche", "56");
+            browser.wait.until(visibilityOfElementLocated(morbihan));
+            assertFalse(row.isDisplayed(), "the Finistère is département 29");
+            new Select(browser.driver.findElement(By.id("cooperations-etat"))).selectByValue("SUSPENDED");
+            browser.wait.until(invisibilityOfElementLocated(morbihan));
+            browser.type("cooperations-recherche", "introuvable");
+            browser.wait.until(textToBePresentInElementLocated(By.id("compte-cooperations"), "Aucune coopération ne correspond"));
+            new Select(browser.driver.findElement(By.id("cooperations-etat"))).selectByValue("");
+            browser.driver.findElement(By.id("cooperations-recherche")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            browser.wait.until(visibilityOf(row));
+            browser.wait.until(visibilityOfElementLocated(morbihan));
 
             // Suspending asks first, in a DSFR modal: Escape and « Annuler » change nothing, confirming suspends.
             By suspend = By.cssSelector("tr[data-cooperation='finistere'] button[data-action='suspend']");

@@ -1,9 +1,34 @@
 // The national console (network-admin): cooperations (create, suspend, reactivate, archive), the
 // plugins of each cooperation (enable, disable), its settings, and the state of every plugin.
-import { html, alert, badge, field, clearErrors, showFormErrors, showError, confirmAction, pageReady } from './ui.js';
+import { html, alert, badge, field, clearErrors, showFormErrors, showError, confirmAction, pageReady, count, selector } from './ui.js';
 import { contactSection, onContact } from './contact.js';
 
 const enc = encodeURIComponent;
+
+/** What the list of cooperations is filtered by: kept while the console is open, across its pages. */
+const shown = { text: '', status: '' };
+
+/** Lower case without accents, for a search that finds « Finistère » by « finistere ». */
+const folded = text => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+
+/** Hides the rows that do not match the search (name, identifier or département) and the state; says how many are left. */
+function filterCooperations(main, tenants) {
+  const words = folded(shown.text).split(/\s+/).filter(Boolean);
+  let left = 0;
+  for (const t of tenants) {
+    const haystack = folded(`${t.displayName} ${t.slug} ${t.departements.join(' ')}`);
+    const match = (!shown.status || t.status === shown.status) && words.every(w => haystack.includes(w));
+    main.querySelector(selector`tr[data-cooperation="${t.slug}"]`).hidden = !match;
+    if (match) left++;
+  }
+  main.querySelector('#compte-cooperations').textContent = left === tenants.length
+    ? count(left, 'coopération', 'coopérations')
+    : left ? `${count(left, 'coopération correspond', 'coopérations correspondent')} sur ${tenants.length}`
+      : 'Aucune coopération ne correspond : changez la recherche ou l’état.';
+}
+
+const STATES = [{ value: '', label: 'Tous' }, { value: 'ACTIVE', label: 'Actives' }, { value: 'SUSPENDED', label: 'Suspendues' },
+  { value: 'ARCHIVED', label: 'Archivées' }];
 
 /** @param ctx {api, main, stale, go} */
 export async function cooperationsPage(ctx, notice) {
@@ -14,6 +39,14 @@ export async function cooperationsPage(ctx, notice) {
   tenants.sort((a, b) => (order[a.status] - order[b.status]) || a.displayName.localeCompare(b.displayName, 'fr'));
   main.innerHTML = html`<h1>Coopérations</h1>
     <div id="avis">${notice ?? ''}</div>
+    ${tenants.length ? html`<form id="filtres" role="search" novalidate class="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+        <div class="fr-col-12 fr-col-md-5">${field({ name: 'recherche', id: 'cooperations-recherche', label: 'Rechercher une coopération',
+          hint: 'Un nom, un identifiant ou un numéro de département', type: 'search', value: shown.text })}</div>
+        <div class="fr-col-12 fr-col-md-3">${field({ name: 'etat', id: 'cooperations-etat', label: 'État', choices: STATES, value: shown.status })}</div>
+        <div class="fr-col-12 fr-col-md-4"><p class="fr-mb-3w"><button type="button" id="aller-creation"
+          class="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left">Créer une coopération</button></p></div>
+      </form>
+      <p id="compte-cooperations" class="fr-mt-1w" role="status"></p>` : ''}
     ${tenants.length ? html`<div class="fr-table fr-table--no-caption maillage-table" id="cooperations">
       <div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content">
       <table>
@@ -50,6 +83,22 @@ export async function cooperationsPage(ctx, notice) {
       </form>
     </section>`;
   main.querySelector('#creation').addEventListener('submit', event => create(ctx, event));
+  if (tenants.length) {
+    const filters = main.querySelector('#filtres');
+    filters.addEventListener('submit', event => event.preventDefault());
+    const update = () => {
+      shown.text = filters.querySelector('#cooperations-recherche').value;
+      shown.status = filters.querySelector('#cooperations-etat').value;
+      filterCooperations(main, tenants);
+    };
+    filters.addEventListener('input', update);
+    filters.addEventListener('change', update);
+    main.querySelector('#aller-creation').addEventListener('click', () => {
+      main.querySelector('#titre-creation').scrollIntoView();
+      main.querySelector('#champ-slug').focus();
+    });
+    filterCooperations(main, tenants);
+  }
   main.querySelectorAll('button[data-action]').forEach(button => button.addEventListener('click', () => changeStatus(ctx, button, tenants)));
   pageReady(main, 'Coopérations');
   if (notice) main.querySelector('#avis .fr-alert')?.focus();
