@@ -21,7 +21,9 @@
  * <li><b>No address in the log</b>: a failed send is logged by the message's id with the failure's addresses masked
  * ({@link org.maillage.platform.api.logs.Redacted}); the last error shown to coordinators is masked too.</li>
  * <li><b>Claiming</b> by a conditional update with a lease, in JPQL (see
- * {@link org.maillage.platform.mail.control.Outbox}); at least once, never twice while instances live.</li>
+ * {@link org.maillage.platform.mail.control.Outbox}); at least once, never twice while instances live. One drain at
+ * a time per cooperation on an instance (the sender's lock): an instance killed leaves at most one message of a
+ * cooperation handed to the SMTP server and not recorded as sent, which is sent again when its claim lapses.</li>
  * <li><b>Sender</b> ({@link org.maillage.platform.mail.control.Sender}): at once when a transaction that queued
  * messages commits (one event per transaction, one wait per cooperation on a managed executor: a campaign queues
  * thousands), and as a platform job every {@code maillage.mail.poll-seconds} for each active cooperation (retries,

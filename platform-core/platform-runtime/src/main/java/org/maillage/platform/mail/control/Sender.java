@@ -11,12 +11,16 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.maillage.platform.api.logs.Redacted;
+import org.maillage.platform.api.tenant.TenantContext;
 import org.maillage.platform.api.tenant.TenantJobs;
 import org.maillage.platform.api.tenant.TenantWork;
 import org.maillage.platform.jobs.control.Jobs;
@@ -27,7 +31,10 @@ import org.maillage.platform.mail.entity.OutboxMessage;
  * as that cooperation; and every {@code maillage.mail.poll-seconds}, for each active cooperation, the outbox's due
  * messages, whichever plugin queued them (retries, and what a restart left) — a platform job ({@link Jobs}),
  * started and stopped with the platform, one instance at a time per cooperation. {@link Outbox#claim} keeps a
- * message from being sent twice by the two. No transaction is open while talking to the SMTP server.
+ * message from being sent twice by the two. One drain at a time per cooperation on an instance: an instance that dies
+ * leaves at most one message of a cooperation sent and not recorded (sent again once its claim lapses); the job's run
+ * is skipped while that instance drains the cooperation, and a message queued meanwhile waits for the drain under
+ * way to end, then has one of its own. No transaction is open while talking to the SMTP server.
  */
 @ApplicationScoped
 public class Sender {
@@ -48,6 +55,9 @@ public class Sender {
     @Inject
     TenantWork tenantWork;
 
+    @Inject
+    TenantContext tenant;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -58,10 +68,12 @@ public class Sender {
     private volatile TenantJobs.Schedule schedule;
     /** The cooperations whose sending is waiting on the executor: one wait at a time each. */
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
+    /** Each cooperation's drain on this instance: one at a time. */
+    private final Map<String, Lock> draining = new ConcurrentHashMap<>();
 
     public synchronized void start() {
         if (schedule == null) {
-            schedule = jobs.everyCooperation("platform.mail", Duration.ZERO, Duration.ofSeconds(pollSeconds), now -> drainIfConfigured());
+            schedule = jobs.everyCooperation("platform.mail", Duration.ZERO, Duration.ofSeconds(pollSeconds), now -> tick());
         }
     }
 
@@ -79,15 +91,35 @@ public class Sender {
     }
 
     private void sendNow(String cooperation) {
-        waiting.remove(cooperation);
+        Lock drain = drainOf(cooperation);
+        drain.lock();
         try {
+            waiting.remove(cooperation); // from here, a message queued anew asks for a drain of its own
             tenantWork.call(cooperation, () -> {
                 drainIfConfigured();
                 return null;
             });
         } catch (Exception | LinkageError e) {
             LOG.info(() -> "The messages of " + cooperation + " wait for the sender's next run: " + Redacted.failure(e));
+        } finally {
+            drain.unlock();
         }
+    }
+
+    /** The job's run for the cooperation bound: nothing to add while this instance drains it already. */
+    private void tick() {
+        Lock drain = drainOf(tenant.slug());
+        if (drain.tryLock()) {
+            try {
+                drainIfConfigured();
+            } finally {
+                drain.unlock();
+            }
+        }
+    }
+
+    private Lock drainOf(String cooperation) {
+        return draining.computeIfAbsent(cooperation, c -> new ReentrantLock());
     }
 
     /** Sends what is due when a mail server is configured (else the messages wait, PENDING). */
