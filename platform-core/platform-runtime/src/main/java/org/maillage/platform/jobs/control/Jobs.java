@@ -9,12 +9,15 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.maillage.platform.api.logs.Redacted;
 import org.maillage.platform.api.tenant.TenantJobs;
@@ -37,6 +40,8 @@ import org.maillage.platform.tenancy.entity.TenantStatus;
 public class Jobs implements TenantJobs {
 
     static final Duration LONGEST_NAP = Duration.ofMinutes(1);
+    /** A class's qualified name (org.example.Thing, java.lang.Thing$Inner) or a simple name of an exception or error. */
+    private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][\\w$]*|\\b[A-Z]\\w*(?:Exception|Error|Throwable)\\b");
     private static final Logger LOG = Logger.getLogger(Jobs.class.getName());
 
     private final String instance = UUID.randomUUID().toString();
@@ -107,10 +112,26 @@ public class Jobs implements TenantJobs {
             }
             return null;
         } catch (Exception e) {
-            String failure = Redacted.failure(e);
-            LOG.warning(() -> "The job " + name + (cooperation.isEmpty() ? "" : " of " + cooperation) + " failed: " + failure);
-            return failure;
+            LOG.warning(() -> "The job " + name + (cooperation.isEmpty() ? "" : " of " + cooperation) + " failed: " + Redacted.failure(e));
+            return readable(e);
         }
+    }
+
+    /**
+     * @return what failed as network admins read it on {@code /api/jobs}: the messages of the failure and its causes,
+     *         addresses masked, without the Java names the server's log keeps (a message that only repeats its
+     *         cause's class and message is left out)
+     */
+    static String readable(Throwable failure) {
+        Set<String> said = new LinkedHashSet<>();
+        for (Throwable t = failure; t != null && said.size() < 5; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (t.getCause() == null || !message.equals(t.getCause().toString()))) {
+                said.add(JAVA_NAME.matcher(Redacted.text(message)).replaceAll("…").replaceAll("\\s+", " ").strip());
+            }
+        }
+        said.remove("");
+        return said.isEmpty() ? "Échec sans message (le journal du serveur en dit plus)" : String.join(" ← ", said);
     }
 
     /** @return where every job stands, on every instance */
