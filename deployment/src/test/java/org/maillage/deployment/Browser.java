@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -90,29 +89,22 @@ final class Browser {
     }
 
     /**
-     * Runs steps in the run's headless Chromium, made new for them: a tab of its own, no cookie and no stored data
-     * of any origin, the desktop window, an empty downloads folder, an empty console. One Chromium serves every
-     * browsing of the JVM (a start costs about two seconds of CPU, and the end-to-end tests browse about forty
-     * times); a browsing that fails quits it, so that the next one starts from a new browser.
+     * Runs steps in the test kit's headless Chromium made new for them ({@link PluginBrowser#at}: a tab of its own, no
+     * cookie and no stored data of the platform or Keycloak, the desktop window, an empty downloads folder): the JVM
+     * starts one Chromium and keeps it from one browsing to the next (a start costs about two seconds of CPU, and the
+     * end-to-end tests browse about forty times). The console is read at the end for Content-Security-Policy
+     * refusals only: pages of these tests log errors on purpose (Keycloak down, a refused sign-in).
      */
     static void browse(URL base, Consumer<Browser> steps) {
         KeycloakWebOrigins.allow(base);
-        WebDriver driver = Chromium.fresh(base);
-        boolean passed = false;
-        try {
-            Browser browser = new Browser(driver, base, Chromium.downloads());
+        try (PluginBrowser chromium = PluginBrowser.at(base, url(KeycloakEndToEndIT.KEYCLOAK))) {
+            Browser browser = new Browser(chromium.driver(), base, chromium.downloads());
             steps.accept(browser);
             browser.check("last page");
-            List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+            List<String> refused = chromium.driver().manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                     .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
             if (!refused.isEmpty()) {
                 throw new AssertionError("The pages broke their Content-Security-Policy: " + refused);
-            }
-            driver.get("about:blank"); // a page left open keeps drawing (DSFR's render loop asks a frame at each frame)
-            passed = true;
-        } finally {
-            if (!passed) {
-                Chromium.quit();
             }
         }
     }
@@ -269,67 +261,11 @@ final class Browser {
         }
     }
 
-    /** The JVM's one Chromium (its own profile folder), started at first use and quit when the JVM ends. */
-    private static final class Chromium {
-
-        private static WebDriver driver;
-        private static Path profile;
-
-        static {
-            Runtime.getRuntime().addShutdownHook(new Thread(Chromium::quit));
-        }
-
-        /** @return the browser with a new tab, every cookie and every stored datum of the platform and Keycloak gone */
-        static synchronized WebDriver fresh(URL base) {
-            if (driver != null) {
-                try {
-                    PluginBrowser.renewed(driver, base, Browser.url(KeycloakEndToEndIT.KEYCLOAK));
-                    deleteQuietly(downloads());
-                    return driver;
-                } catch (RuntimeException e) {
-                    quit(); // a browser that cannot be made new is not used again
-                }
-            }
-            try {
-                profile = Files.createTempDirectory("maillage-chromium");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            // the test kit's Chromium: French, its own profile, the console kept (a page that breaks the
-            // Content-Security-Policy fails the test), the named driver (Selenium Manager is never asked for anything)
-            driver = PluginBrowser.chromium(profile);
-            return driver;
-        }
-
-        static synchronized Path downloads() {
-            return profile.resolve("telechargements");
-        }
-
-        static synchronized void quit() {
-            if (driver != null) {
-                try {
-                    driver.quit();
-                } finally {
-                    driver = null;
-                    deleteQuietly(profile);
-                }
-            }
-        }
-    }
-
     private static URL url(String address) {
         try {
             return new URL(address);
         } catch (java.net.MalformedURLException e) {
             throw new IllegalStateException(address, e);
-        }
-    }
-
-    static void deleteQuietly(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover temporary profile is harmless
         }
     }
 }

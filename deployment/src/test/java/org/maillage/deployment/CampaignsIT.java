@@ -19,12 +19,9 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -378,7 +375,7 @@ class CampaignsIT {
 
     @Test
     @NeedsBrowser
-    void aVolunteerAnswersOnTheSelfServicePageInABrowser() throws IOException {
+    void aVolunteerAnswersOnTheSelfServicePageInABrowser() {
         String anne = unique("anne");
         String slug = cooperationWith("Anne,Le Goff," + anne + ",56000");
         String anneId = volunteer(slug, anne).getString("id");
@@ -389,10 +386,9 @@ class CampaignsIT {
                 LocalDate.now(ZoneId.of("Europe/Paris")).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY)));
         String page = base.toString().replaceAll("/+$", "") + "/plugins/onboarding/self-service.html#lien=";
 
-        Path profile = Files.createTempDirectory("maillage-chromium");
-        WebDriver driver = PluginBrowser.chromium(profile);
-        driver.manage().window().setSize(new Dimension(390, 844)); // a phone: the link comes by e-mail
-        try {
+        try (PluginBrowser browser = PluginBrowser.at(base)) { // signed in nowhere: the link is the key
+            WebDriver driver = browser.driver();
+            driver.manage().window().setSize(new Dimension(390, 844)); // a phone: the link comes by e-mail
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(40), Browser.POLL);
             driver.get(page + token.substring(0, token.length() - 3) + "AAA");
             assertEquals("Lien inutilisable", wait.until(visibilityOfElementLocated(By.cssSelector(".fr-alert__title"))).getText().trim());
@@ -413,9 +409,6 @@ class CampaignsIT {
             assertTrue(signUp.getAttribute("aria-label").contains("Goûter à Muzillac"), signUp.getAttribute("aria-label"));
             signUp.click();
             wait.until(d -> d.findElement(By.cssSelector("#retour")).getText().contains("inscrit"));
-        } finally {
-            driver.quit();
-            Browser.deleteQuietly(profile);
         }
         JsonObject seen = coordinator(slug).get(root(slug) + "/volunteers/" + anneId).object();
         assertEquals("RESPONDED", seen.getString("state"));

@@ -53,6 +53,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class PluginBrowser implements AutoCloseable {
 
     private static final String HEADLESS_SHELL = "/usr/lib/chromium/chromium-headless-shell";
+    /** The downloads folder, within the profile. */
+    private static final String DOWNLOADS = "telechargements";
 
     /**
      * The browser: {@code -Dmaillage.test.chromium}, else Debian's {@code chromium-headless-shell} when installed,
@@ -122,6 +124,16 @@ public final class PluginBrowser implements AutoCloseable {
         }
     }
 
+    /**
+     * @param base   the platform's address
+     * @param others other origins whose cookies and stored data must be gone too (a real Keycloak's)
+     * @return a browser made new and signed in nowhere, on a blank page, its downloads folder empty: for a public page
+     *         (a self-service link a person follows from an e-mail) or a test that signs in its own way
+     */
+    public static PluginBrowser at(URL base, URL... others) {
+        return start(base, others);
+    }
+
     /** Waits for the shell's first page; when it never comes, fails with where the browser is and what its console says. */
     private void signedInOrSayWhy() {
         try {
@@ -156,6 +168,11 @@ public final class PluginBrowser implements AutoCloseable {
     /** @return the Selenium handle, for anything the helper does not say */
     public WebDriver driver() {
         return driver;
+    }
+
+    /** @return the folder where the browser saves what it downloads (a CSV, a PDF), empty when the test began */
+    public Path downloads() {
+        return profile.resolve(DOWNLOADS);
     }
 
     /** @return the element once visible (waits up to {@link #WAIT}) */
@@ -245,20 +262,27 @@ public final class PluginBrowser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            try (Stream<Path> paths = Files.walk(profile)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                // a leftover temporary profile is harmless
-            }
+            delete(profile);
         }
     }
 
-    private static PluginBrowser start(URL base) {
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary folder is harmless (a profile), or absent (no download yet)
+        }
+    }
+
+    private static PluginBrowser start(URL base, URL... others) {
         String address = base.toString().replaceAll("/+$", "");
         Spare spare = Spare.take();
         if (spare != null) {
             try {
-                return new PluginBrowser(renewed(spare.driver(), base), address, spare.profile());
+                URL[] origins = Stream.concat(Stream.of(base), Stream.of(others)).toArray(URL[]::new);
+                PluginBrowser browser = new PluginBrowser(renewed(spare.driver(), origins), address, spare.profile());
+                delete(browser.downloads());
+                return browser;
             } catch (RuntimeException e) {
                 quit(spare.driver(), spare.profile()); // a browser that cannot be made new is not used again
             }
@@ -348,7 +372,7 @@ public final class PluginBrowser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-default-apps", "--window-size=1280,860", "--lang=fr-FR", "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr",
-                "download.default_directory", profile.resolve("telechargements").toString()));
+                "download.default_directory", profile.resolve(DOWNLOADS).toString()));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
