@@ -90,7 +90,7 @@ export default class NetworkCommissionPage extends HTMLElement {
       ${meetingText(m, { removable: true, name: nameOf })}
       <form id="item" class="fr-mt-4w" novalidate><h2 class="fr-h5">Inscrire un sujet à l’ordre du jour</h2>
         ${choices.length ? field({ name: 'source', id: 'sujet-source', label: 'Sujet proposé', choices: [{ value: '', label: '— un sujet du réseau —' }, ...choices] }) : ''}
-        ${field({ name: 'title', id: 'sujet-titre', label: 'Ou un sujet du réseau', maxlength: 300 })}
+        ${field({ name: 'title', id: 'sujet-titre', label: choices.length ? 'Ou un sujet du réseau' : 'Sujet du réseau', maxlength: 300 })}
         <button class="fr-btn" type="submit">Inscrire</button></form>
       <h2 class="fr-h5 fr-mt-4w">Modifier la réunion, son compte rendu et ses décisions</h2>
       ${this.planForm(m, cooperations, 'Enregistrer', html`
