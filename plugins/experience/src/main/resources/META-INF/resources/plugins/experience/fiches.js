@@ -103,10 +103,12 @@ export default class FichesPage extends HTMLElement {
         ${field({ name: 'communes', id: 'fiche-communes', label: 'Communes (codes INSEE)', value: c.communes.join(', '),
           hint: 'de votre territoire, séparées par des virgules ; par exemple 56260 pour Vannes' })}
         ${boxes('partnerKinds', this.labels.partnerKinds, c.partnerKinds)}
-        <div class="fr-grid-row fr-grid-row--gutters">
-          <div class="fr-col-6">${field({ name: 'periodFrom', id: 'fiche-debut', label: 'Début', type: 'date', value: c.periodFrom ?? '' })}</div>
-          <div class="fr-col-6">${field({ name: 'periodTo', id: 'fiche-fin', label: 'Fin', type: 'date', value: c.periodTo ?? '' })}</div></div>
-        <fieldset class="fr-fieldset" data-field="results"><legend class="fr-fieldset__legend fr-text--regular">Résultats en chiffres</legend>
+        <fieldset class="fr-fieldset fr-mt-2w"><legend class="fr-fieldset__legend fr-text--regular">Période de l’action</legend>
+          <div class="fr-fieldset__element fr-grid-row fr-grid-row--gutters">
+            <div class="fr-col-6">${field({ name: 'periodFrom', id: 'fiche-debut', label: 'Début', type: 'date', value: c.periodFrom ?? '' })}</div>
+            <div class="fr-col-6">${field({ name: 'periodTo', id: 'fiche-fin', label: 'Fin', type: 'date', value: c.periodTo ?? '' })}</div></div></fieldset>
+        <fieldset class="fr-fieldset fr-mt-2w" data-field="results"><legend class="fr-fieldset__legend fr-text--regular">Résultats en chiffres
+          <span class="fr-hint-text">par exemple 120, « visites », « visites à domicile » ; une ligne sans nombre ni libellé est ignorée</span></legend>
           ${results.map((r, i) => html`<div class="fr-fieldset__element fr-grid-row fr-grid-row--gutters">
             <div class="fr-col-3">${field({ name: `value-${i}`, id: `resultat-nombre-${i}`, label: 'Nombre', type: 'number', step: 'any', value: r.value ?? '' })}</div>
             <div class="fr-col-3">${field({ name: `unit-${i}`, id: `resultat-unite-${i}`, label: 'Unité', value: r.unit ?? '', maxlength: 30 })}</div>
