@@ -1,6 +1,7 @@
 package org.maillage.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
@@ -50,6 +51,9 @@ class ReportingWebIT {
         for (YearMonth month : new YearMonth[] {lastOfHalf, now}) {
             assertEquals(200, coordinator.post("/api/tenants/morbihan/indicators/snapshots", "{\"month\": \"" + month + "\"}").status());
         }
+        // a draft of the half-year before, which the network's filters must tell apart
+        String before = lastOfHalf.minusMonths(6).getYear() + (lastOfHalf.getMonthValue() == 12 ? "-S1" : "-S2");
+        assertEquals(201, coordinator.post("/api/tenants/morbihan/reporting/reports", "{\"period\": \"" + before + "\"}").status());
 
         Browser.browse(base, browser -> {
             browser.open("/#/coop/morbihan/reporting/rapports");
@@ -80,7 +84,22 @@ class ReportingWebIT {
             browser.open("/#/national/pages/reporting/rapports-reseau");
             browser.signIn("national");
             assertEquals("Rapports des coopérations", browser.heading());
-            browser.click(By.cssSelector("a[data-tenant='morbihan']"));
+            // a hundred cooperations, two reports a year each: the list is filtered by period and state, and says how many are left
+            By submitted = By.cssSelector("tr[data-period='" + half + "'] a[data-tenant='morbihan']");
+            By draft = By.cssSelector("tr[data-period='" + before + "'] a[data-tenant='morbihan']");
+            new Select(browser.waitFor(By.id("rapports-etat"))).selectByValue("SUBMITTED");
+            assertTrue(browser.driver.findElement(submitted).isDisplayed());
+            assertFalse(browser.driver.findElement(draft).isDisplayed(), "a draft is not « Transmis »");
+            new Select(browser.driver.findElement(By.id("rapports-etat"))).selectByValue("");
+            new Select(browser.driver.findElement(By.id("rapports-periode"))).selectByValue(before);
+            assertTrue(browser.driver.findElement(draft).isDisplayed());
+            assertFalse(browser.driver.findElement(submitted).isDisplayed(), "another half-year");
+            long shown = browser.driver.findElements(By.cssSelector("tr[data-period]")).stream().filter(WebElement::isDisplayed).count();
+            int all = browser.driver.findElements(By.cssSelector("tr[data-period]")).size();
+            assertEquals(shown + (shown > 1 ? " rapports correspondent" : " rapport correspond") + " sur " + all,
+                    browser.driver.findElement(By.id("compte-rapports")).getText());
+            new Select(browser.driver.findElement(By.id("rapports-periode"))).selectByValue("");
+            browser.click(submitted);
             browser.waitFor(By.cssSelector("#contenu h1 [data-state='SUBMITTED']"));
             assertTrue(browser.heading().startsWith("Coopération MONALISA du Morbihan — "), "named, not by slug: " + browser.heading());
             browser.type("rapport-commentaire", "Précisez le nombre de bénévoles formés.");

@@ -1,7 +1,14 @@
 // « Rapports des coopérations » (national console): the reports waiting for an answer, those late, and
 // one report read, acknowledged or given back with a comment.
-import { html, field, alert, showError, showFormErrors, pageReady, cooperationNames } from '/app/ui.js';
+import { html, field, alert, showError, showFormErrors, pageReady, cooperationNames, count } from '/app/ui.js';
 import { figuresTable, narrativeText, pdfButton, onPdf } from './figures.js';
+
+/** What the list is filtered by (a period's code, a state), kept while the console is open. */
+const shown = { period: '', state: '' };
+
+/** The distinct values of a key of the reports, with their labels, for a list of choices. */
+const distinct = (reports, key, label) => [...new Map(reports.map(r => [r[key], r[label]])).entries()]
+  .map(([value, text]) => ({ value, label: text }));
 
 export default class NetworkReportsPage extends HTMLElement {
   connectedCallback() {
@@ -11,21 +18,53 @@ export default class NetworkReportsPage extends HTMLElement {
   async showList(notice) {
     this.innerHTML = html`<h1 class="fr-h3">Rapports des coopérations</h1><p>Chargement…</p>`;
     const [overview, name] = await Promise.all([this.api.get('/api/reporting/reports'), cooperationNames(this.api)]);
+    if (!overview.reports.some(r => r.period === shown.period)) shown.period = ''; // a filter that matches nothing any more
+    if (!overview.reports.some(r => r.state === shown.state)) shown.state = '';
     this.innerHTML = html`<h1 class="fr-h3">Rapports des coopérations</h1><div id="notice">${notice ?? ''}</div>
       ${overview.late.length ? html`<h2 class="fr-h5">En retard</h2>
         <ul>${overview.late.map(l => html`<li data-late="${l.tenant}">${name(l.tenant)} : ${l.title} non transmis</li>`)}</ul>` : ''}
       <h2 class="fr-h5">Rapports</h2>
-      ${overview.reports.length ? html`<div class="fr-table"><div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content" tabindex="0">
+      ${overview.reports.length ? html`<form id="filtres" novalidate class="fr-grid-row fr-grid-row--gutters">
+          <div class="fr-col-12 fr-col-md-6">${field({ name: 'period', id: 'rapports-periode', label: 'Période', value: shown.period,
+            choices: [{ value: '', label: 'Toutes' }, ...distinct(overview.reports, 'period', 'periodLabel').sort((a, b) => b.value.localeCompare(a.value))] })}</div>
+          <div class="fr-col-12 fr-col-md-6">${field({ name: 'state', id: 'rapports-etat', label: 'État', value: shown.state,
+            choices: [{ value: '', label: 'Tous' }, ...distinct(overview.reports, 'state', 'stateLabel')] })}</div></form>
+        <p id="compte-rapports" role="status"></p>
+        <div class="fr-table"><div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content" tabindex="0">
         <table><caption>Rapports des coopérations, ceux à traiter d’abord</caption>
         <thead><tr><th scope="col">Coopération</th><th scope="col">Période</th><th scope="col">État</th><th scope="col">Transmis le</th></tr></thead>
-        <tbody>${overview.reports.map(r => html`<tr><td>${name(r.tenant)}</td>
+        <tbody>${overview.reports.map(r => html`<tr data-period="${r.period}" data-state="${r.state}"><td>${name(r.tenant)}</td>
           <td><a href="#" data-tenant="${r.tenant}" data-report="${r.id}">${r.periodLabel}</a></td>
           <td data-state="${r.state}">${r.stateLabel}</td><td>${r.submittedAt ? new Date(r.submittedAt).toLocaleDateString('fr-FR') : '—'}</td></tr>`)}</tbody>
         </table></div></div></div></div>` : html`<p>Aucune coopération n’a encore écrit de rapport.</p>`}`;
     this.querySelectorAll('[data-report]').forEach(a => a.addEventListener('click', e => {
       e.preventDefault(); this.showReport(a.dataset.tenant, a.dataset.report);
     }));
+    const filters = this.querySelector('#filtres');
+    if (filters) {
+      const update = () => {
+        shown.period = filters.querySelector('#rapports-periode').value;
+        shown.state = filters.querySelector('#rapports-etat').value;
+        this.filter();
+      };
+      filters.addEventListener('change', update);
+      filters.addEventListener('submit', e => e.preventDefault());
+      this.filter();
+    }
     pageReady(this, 'Rapports des coopérations');
+  }
+
+  /** Hides the reports of another period or state; says how many are left. */
+  filter() {
+    const rows = [...this.querySelectorAll('tr[data-period]')];
+    let left = 0;
+    for (const row of rows) {
+      row.hidden = (shown.period && row.dataset.period !== shown.period) || (shown.state && row.dataset.state !== shown.state);
+      if (!row.hidden) left++;
+    }
+    this.querySelector('#compte-rapports').textContent = left === rows.length ? count(left, 'rapport')
+      : left ? `${count(left, 'rapport correspond', 'rapports correspondent')} sur ${rows.length}`
+        : 'Aucun rapport ne correspond : changez la période ou l’état.';
   }
 
   async showReport(tenant, id) {
