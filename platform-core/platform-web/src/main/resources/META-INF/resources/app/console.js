@@ -1,6 +1,6 @@
 // The national console (network-admin): cooperations (create, suspend, reactivate, archive), the
 // plugins of each cooperation (enable, disable), its settings, and the state of every plugin.
-import { html, alert, badge, field, clearErrors, showFormErrors, showError, confirmAction, pageReady, count, selector } from './ui.js';
+import { html, alert, badge, field, clearErrors, showFormErrors, showError, confirmAction, pageReady, filterRows } from './ui.js';
 import { contactSection, onContact } from './contact.js';
 
 const enc = encodeURIComponent;
@@ -14,17 +14,13 @@ const folded = text => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLo
 /** Hides the rows that do not match the search (name, identifier or département) and the state; says how many are left. */
 function filterCooperations(main, tenants) {
   const words = folded(shown.text).split(/\s+/).filter(Boolean);
-  let left = 0;
-  for (const t of tenants) {
+  const bySlug = new Map(tenants.map(t => [t.slug, t]));
+  filterRows([...main.querySelectorAll('tr[data-cooperation]')], row => {
+    const t = bySlug.get(row.dataset.cooperation);
     const haystack = folded(`${t.displayName} ${t.slug} ${t.departements.join(' ')}`);
-    const match = (!shown.status || t.status === shown.status) && words.every(w => haystack.includes(w));
-    main.querySelector(selector`tr[data-cooperation="${t.slug}"]`).hidden = !match;
-    if (match) left++;
-  }
-  main.querySelector('#compte-cooperations').textContent = left === tenants.length
-    ? count(left, 'coopération', 'coopérations')
-    : left ? `${count(left, 'coopération correspond', 'coopérations correspondent')} sur ${tenants.length}`
-      : 'Aucune coopération ne correspond : changez la recherche ou l’état.';
+    return (!shown.status || t.status === shown.status) && words.every(w => haystack.includes(w));
+  }, main.querySelector('#compte-cooperations'), ['coopération', 'coopérations'],
+  'Aucune coopération ne correspond : changez la recherche ou l’état.');
 }
 
 const STATES = [{ value: '', label: 'Tous' }, { value: 'ACTIVE', label: 'Actives' }, { value: 'SUSPENDED', label: 'Suspendues' },

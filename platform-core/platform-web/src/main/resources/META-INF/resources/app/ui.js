@@ -67,6 +67,20 @@ export function count(n, one, many = `${one}s`) {
   return `${NUMBER.format(n ?? 0)} ${n > 1 ? many : one}`;
 }
 
+/**
+ * Shows the rows that keep(row) accepts and hides the others, then says in status how many are left, counted with
+ * [one, many]: « 8 coopérations » when none is hidden, « 3 coopérations correspondent sur 8 », or none when no row is.
+ */
+export function filterRows(rows, keep, status, [one, many], none) {
+  let left = 0;
+  for (const row of rows) {
+    row.hidden = !keep(row);
+    if (!row.hidden) left++;
+  }
+  status.textContent = left === rows.length ? count(left, one, many)
+    : left ? `${count(left, `${one} correspond`, `${many} correspondent`)} sur ${rows.length}` : none;
+}
+
 // ---- messages ----
 
 /**

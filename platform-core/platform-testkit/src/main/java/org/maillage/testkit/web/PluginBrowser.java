@@ -91,7 +91,7 @@ public final class PluginBrowser implements AutoCloseable {
      * @return a browser signed in with this token, on the platform's home page
      */
     public static PluginBrowser signedIn(URL base, String token) {
-        PluginBrowser browser = start(base);
+        PluginBrowser browser = at(base);
         try {
             synchronized (TestSignIn.class) {
                 TestSignIn.next(token);
@@ -110,7 +110,7 @@ public final class PluginBrowser implements AutoCloseable {
      *         platform deployed with a real Keycloak), on the platform's home page
      */
     public static PluginBrowser signedInAs(URL base, String user, String password) {
-        PluginBrowser browser = start(base);
+        PluginBrowser browser = at(base);
         try {
             browser.driver.get(browser.base + "/");
             browser.waitFor(By.id("username")).sendKeys(user);
@@ -131,7 +131,25 @@ public final class PluginBrowser implements AutoCloseable {
      *         (a self-service link a person follows from an e-mail) or a test that signs in its own way
      */
     public static PluginBrowser at(URL base, URL... others) {
-        return start(base, others);
+        String address = base.toString().replaceAll("/+$", "");
+        Spare spare = Spare.take();
+        if (spare != null) {
+            try {
+                URL[] origins = Stream.concat(Stream.of(base), Stream.of(others)).toArray(URL[]::new);
+                PluginBrowser browser = new PluginBrowser(renewed(spare.driver(), origins), address, spare.profile());
+                delete(browser.downloads());
+                return browser;
+            } catch (RuntimeException e) {
+                quit(spare.driver(), spare.profile()); // a browser that cannot be made new is not used again
+            }
+        }
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("maillage-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PluginBrowser(chromium(profile), address, profile);
     }
 
     /** Waits for the shell's first page; when it never comes, fails with where the browser is and what its console says. */
@@ -272,28 +290,6 @@ public final class PluginBrowser implements AutoCloseable {
         } catch (IOException e) {
             // a leftover temporary folder is harmless (a profile), or absent (no download yet)
         }
-    }
-
-    private static PluginBrowser start(URL base, URL... others) {
-        String address = base.toString().replaceAll("/+$", "");
-        Spare spare = Spare.take();
-        if (spare != null) {
-            try {
-                URL[] origins = Stream.concat(Stream.of(base), Stream.of(others)).toArray(URL[]::new);
-                PluginBrowser browser = new PluginBrowser(renewed(spare.driver(), origins), address, spare.profile());
-                delete(browser.downloads());
-                return browser;
-            } catch (RuntimeException e) {
-                quit(spare.driver(), spare.profile()); // a browser that cannot be made new is not used again
-            }
-        }
-        Path profile;
-        try {
-            profile = Files.createTempDirectory("maillage-chromium");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new PluginBrowser(chromium(profile), address, profile);
     }
 
     /**

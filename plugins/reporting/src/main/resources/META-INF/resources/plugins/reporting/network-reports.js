@@ -1,6 +1,6 @@
 // « Rapports des coopérations » (national console): the reports waiting for an answer, those late, and
 // one report read, acknowledged or given back with a comment.
-import { html, field, alert, showError, showFormErrors, pageReady, cooperationNames, count } from '/app/ui.js';
+import { html, field, alert, showError, showFormErrors, pageReady, cooperationNames, filterRows } from '/app/ui.js';
 import { figuresTable, narrativeText, pdfButton, onPdf } from './figures.js';
 
 /** What the list is filtered by (a period's code, a state), kept while the console is open. */
@@ -56,15 +56,9 @@ export default class NetworkReportsPage extends HTMLElement {
 
   /** Hides the reports of another period or state; says how many are left. */
   filter() {
-    const rows = [...this.querySelectorAll('tr[data-period]')];
-    let left = 0;
-    for (const row of rows) {
-      row.hidden = (shown.period && row.dataset.period !== shown.period) || (shown.state && row.dataset.state !== shown.state);
-      if (!row.hidden) left++;
-    }
-    this.querySelector('#compte-rapports').textContent = left === rows.length ? count(left, 'rapport')
-      : left ? `${count(left, 'rapport correspond', 'rapports correspondent')} sur ${rows.length}`
-        : 'Aucun rapport ne correspond : changez la période ou l’état.';
+    filterRows([...this.querySelectorAll('tr[data-period]')],
+      row => (!shown.period || row.dataset.period === shown.period) && (!shown.state || row.dataset.state === shown.state),
+      this.querySelector('#compte-rapports'), ['rapport', 'rapports'], 'Aucun rapport ne correspond : changez la période ou l’état.');
   }
 
   async showReport(tenant, id) {
